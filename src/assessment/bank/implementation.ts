@@ -1,0 +1,82 @@
+import type { QuestionInput } from '../schema';
+
+export const IMPLEMENTATION_QUESTIONS: QuestionInput[] = [
+  {
+    id: 'clinical-load',
+    kind: 'single',
+    label: 'During training and go-live, will clinical staff keep their full patient schedule?',
+    why: 'The HRSA Toolbox warns that expecting staff to keep their full clinical load while implementing leads to delays, cut scope, or failure.',
+    source: 'hrsa-clinical-load',
+    options: [
+      { value: 'full', label: 'Yes, they keep their full schedule', level: 0 },
+      { value: 'undecided', label: 'Not decided yet', level: 1 },
+      { value: 'reduced', label: 'No, schedules will be reduced for training and the first weeks', level: 2 },
+      { value: 'backfilled', label: 'No, temporary staff will cover part of their work (backfill)', level: 2 },
+    ],
+  },
+  {
+    id: 'rollout',
+    kind: 'single',
+    label: 'How will you roll out the new system?',
+    why: 'The HRSA Toolbox advises a gradual implementation, starting from existing staffing and workflows.',
+    source: 'hrsa-gradual',
+    options: [
+      { value: 'gradual-site', label: 'Gradually: one site or one service first, then the rest', level: 2 },
+      { value: 'gradual-phase', label: 'Gradually: in phases, for example scheduling first, then clinical notes', level: 2 },
+      { value: 'all-at-once', label: 'All at once, everywhere on the same day', level: 0 },
+      { value: 'undecided', label: 'Not decided yet', level: 0 },
+    ],
+  },
+  {
+    id: 'existing-workflows',
+    kind: 'single',
+    label: 'Will you map how work is done today before changing it?',
+    hint: 'Writing down who does what now (check-in, rooming, visit, checkout) and starting the new system from there.',
+    why: 'The first step of a smooth implementation starts from existing staffing and workflows.',
+    source: 'hrsa-gradual',
+    allowDontKnow: true,
+    options: [
+      { value: 'yes', label: 'Yes', level: 2 },
+      { value: 'partly', label: 'Partly', level: 1 },
+      { value: 'no', label: 'No', level: 0 },
+    ],
+  },
+  {
+    id: 'project-lead',
+    kind: 'single',
+    label: 'Is there a named project lead?',
+    why: 'Someone has to own the project; without protected time, the project competes with their usual job.',
+    source: 'hrsa-clinical-load',
+    options: [
+      { value: 'protected', label: 'Yes, with protected time for the project', level: 2 },
+      { value: 'on-top', label: 'Yes, but on top of their usual job', level: 1 },
+      { value: 'no', label: 'No', level: 0 },
+    ],
+  },
+  {
+    id: 'clinical-champion',
+    kind: 'single',
+    label: 'Is there a clinical champion?',
+    hint: 'A respected provider or nurse who backs the project and speaks for the clinical staff.',
+    why: 'Clinical staff carry most of the change; a champion brings their view into the project.',
+    source: 'hrsa-soft-skills',
+    options: [
+      { value: 'yes', label: 'Yes', level: 2 },
+      { value: 'planned', label: 'Planned, not chosen yet', level: 1 },
+      { value: 'no', label: 'No', level: 0 },
+    ],
+  },
+  {
+    id: 'super-users',
+    kind: 'single',
+    label: 'Will some staff be trained as super-users?',
+    hint: 'Staff trained ahead of the others who help their co-workers at go-live.',
+    why: 'Super-users give support at the elbow during go-live and need extra training time.',
+    source: 'super-users',
+    options: [
+      { value: 'yes', label: 'Yes, chosen, with extra training time', level: 2 },
+      { value: 'planned', label: 'Planned, not chosen yet', level: 1 },
+      { value: 'no', label: 'No', level: 0 },
+    ],
+  },
+];

@@ -1,0 +1,85 @@
+import type { QuestionInput } from '../schema';
+import { EXPERIENCE_SCALE } from './scales';
+
+/** Shown only when somebody does IT: experience questions make no sense otherwise. */
+const SOMEBODY_DOES_IT = [{ question: 'it-who', in: ['dedicated', 'shared', 'contractor', 'side'] }];
+
+function experienceQuestion(id: string, label: string, hint: string, why: string, extra: Partial<QuestionInput> = {}): QuestionInput {
+  return {
+    id,
+    kind: 'single',
+    label,
+    hint,
+    why,
+    source: 'hrsa-support-areas',
+    showIf: SOMEBODY_DOES_IT,
+    allowDontKnow: true,
+    options: EXPERIENCE_SCALE,
+    ...extra,
+  } as QuestionInput;
+}
+
+export const IT_STAFF_QUESTIONS: QuestionInput[] = [
+  {
+    id: 'it-who',
+    kind: 'multi',
+    label: 'Who does IT work for your organization today?',
+    hint: 'Choose all that apply.',
+    why: 'The HRSA Toolbox asks you to start from the personnel you already have; in small and rural organizations IT is often shared or done on the side.',
+    source: 'hrsa-toolbox',
+    options: [
+      { value: 'dedicated', label: 'Our own IT staff', hint: 'Employed by us, IT is their main job' },
+      { value: 'shared', label: 'IT staff shared with other facilities or a network', hint: 'For example a sister facility or a health center controlled network' },
+      { value: 'contractor', label: 'An outside IT contractor or company' },
+      { value: 'side', label: 'Clinical or office staff who do IT on the side' },
+      { value: 'nobody', label: 'Nobody in particular', exclusive: true },
+    ],
+  },
+  {
+    id: 'it-fte',
+    kind: 'number',
+    label: 'How much IT staff time do you have, in full-time equivalents (FTE)?',
+    hint: 'One full-time person is 1. One person half time is 0.5. Count everyone who does IT for you.',
+    why: 'Staff available is half of the staffing-need calculation (WHO WISN method).',
+    source: 'wisn',
+    showIf: SOMEBODY_DOES_IT,
+    min: 0,
+    max: 100,
+    integer: false,
+    unit: 'FTE',
+    allowDontKnow: true,
+  },
+  experienceQuestion(
+    'exp-technology',
+    'How experienced are they with this type of technology?',
+    'The kind of system you are implementing: an EHR, a telehealth platform, or both.',
+    'The first question the HRSA Toolbox asks: does the current IT staff have experience with the type of technology the project uses?',
+    { source: 'hrsa-toolbox' },
+  ),
+  experienceQuestion(
+    'exp-installation',
+    'How experienced are they with installing and setting up software?',
+    'Installing programs on computers and servers, setting up user accounts, applying updates.',
+    'Software installation is one of the support areas the project will most likely need.',
+  ),
+  experienceQuestion(
+    'exp-networking',
+    'How experienced are they with networking?',
+    'Wired and wireless networks, internet connection, firewalls, remote access.',
+    'Networking is one of the support areas the project will most likely need, and the system depends on it.',
+  ),
+  experienceQuestion(
+    'exp-interfacing',
+    'How experienced are they with interfaces between systems?',
+    'Connecting systems so data flows between them: lab, pharmacy, imaging, a health information exchange.',
+    'Interfacing is one of the support areas the project will most likely need, especially during implementation.',
+    { showIf: [...SOMEBODY_DOES_IT, { question: 'project-scope', in: ['interfaces', 'new-ehr', 'ehr-replacement'] }] },
+  ),
+  experienceQuestion(
+    'exp-security',
+    'How experienced are they with security and backups?',
+    'Protecting patient data: user access, antivirus, backups and restoring from them.',
+    'A new system holds patient data that must be protected and backed up from the first day.',
+    { source: 'digital-skills' },
+  ),
+];

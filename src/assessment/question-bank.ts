@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { questionSchema, stepSchema, type Question, type Step } from './schema';
+import { QUESTION_INPUTS, STEP_INPUTS } from './steps';
+import { SOURCES } from './sources';
+
+const bankSchema = z
+  .object({ questions: z.array(questionSchema), steps: z.array(stepSchema).min(1) })
+  .superRefine((bank, ctx) => {
+    const questionIds = new Set<string>();
+    for (const question of bank.questions) {
+      if (questionIds.has(question.id)) ctx.addIssue({ code: 'custom', message: `duplicate question id ${question.id}` });
+      questionIds.add(question.id);
+      if (!SOURCES.some((source) => source.id === question.source)) {
+        ctx.addIssue({ code: 'custom', message: `question ${question.id} cites unknown source ${question.source}` });
+      }
+      if (question.kind === 'single' || question.kind === 'multi') {
+        const values = question.options.map((option) => option.value);
+        if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', message: `question ${question.id} repeats an option value` });
+        if (values.includes('dont-know')) ctx.addIssue({ code: 'custom', message: `question ${question.id}: use allowDontKnow, not a dont-know option` });
+      }
+      if (question.kind === 'number' && question.min > question.max) {
+        ctx.addIssue({ code: 'custom', message: `question ${question.id}: min above max` });
+      }
+    }
+    const placed = new Set<string>();
+    const stepIds = new Set<string>();
+    for (const step of bank.steps) {
+      if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', message: `duplicate step id ${step.id}` });
+      stepIds.add(step.id);
+      for (const id of step.questions) {
+        if (!questionIds.has(id)) ctx.addIssue({ code: 'custom', message: `step ${step.id} lists unknown question ${id}` });
+        if (placed.has(id)) ctx.addIssue({ code: 'custom', message: `question ${id} is in two steps` });
+        placed.add(id);
+      }
+    }
+    for (const id of questionIds) {
+      if (!placed.has(id)) ctx.addIssue({ code: 'custom', message: `question ${id} is in no step` });
+    }
+    // A skip rule may only look back at questions asked earlier, and at options that exist.
+    const order = bank.steps.flatMap((step) => step.questions);
+    for (const question of bank.questions) {
+      for (const condition of question.showIf ?? []) {
+        const target = bank.questions.find((candidate) => candidate.id === condition.question);
+        if (!target) {
+          ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on unknown question ${condition.question}` });
+          continue;
+        }
+        if (order.indexOf(target.id) >= order.indexOf(question.id)) {
+          ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on a later question ${target.id}` });
+        }
+        const values = 'in' in condition ? condition.in : condition.notIn;
+        const known = target.kind === 'single' || target.kind === 'multi' ? target.options.map((option) => option.value) : [];
+        for (const value of values) {
+          if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on unknown option ${target.id}=${value}` });
+        }
+      }
+    }
+  });
+
+export type QuestionBank = { questions: Question[]; steps: Step[] };
+
+/** Parses and cross-checks a question bank; throws with every problem listed when it is invalid. */
+export function parseQuestionBank(input: unknown): QuestionBank {
+  return bankSchema.parse(input);
+}
+
+/** The product's question bank, validated once at start-up. */
+export const QUESTION_BANK: QuestionBank = parseQuestionBank({ questions: QUESTION_INPUTS, steps: STEP_INPUTS });
+
+const QUESTIONS_BY_ID = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]));
+
+/** The question with this id, or undefined. */
+export function findQuestion(id: string): Question | undefined {
+  return QUESTIONS_BY_ID.get(id);
+}
+
+/** The question with this id; throws for an id the bank does not have (a programming error). */
+export function getQuestion(id: string): Question {
+  const question = QUESTIONS_BY_ID.get(id);
+  if (!question) throw new Error(`Unknown question ${id}`);
+  return question;
+}
+
+/** The step with this id, or undefined. */
+export function findStep(id: string): Step | undefined {
+  return QUESTION_BANK.steps.find((step) => step.id === id);
+}
+
+/** The step a question belongs to. */
+export function stepOfQuestion(questionId: string): Step | undefined {
+  return QUESTION_BANK.steps.find((step) => step.questions.includes(questionId));
+}

@@ -1,0 +1,134 @@
+import type { Source } from './schema';
+
+/**
+ * Every source the product quotes. Question help texts, scoring constants and report advice
+ * point here by id, so a reviewer can trace each statement back to where it comes from.
+ */
+export const SOURCES = [
+  {
+    id: 'hrsa-toolbox',
+    title: 'What kind of technical support does the project require?',
+    publisher: 'HRSA Health IT Toolbox (Health Resources and Services Administration)',
+    note: 'Assess existing personnel: IT staff experience with the technology, their workload and time, and the technology experience of clerical staff, medical assistants and nurses.',
+    kind: 'standard',
+  },
+  {
+    id: 'hrsa-support-areas',
+    title: 'Technical support areas during implementation',
+    publisher: 'HRSA Health IT Toolbox',
+    note: 'The project will most likely need technical support for software installation, networking and interfacing, especially during implementation.',
+    kind: 'standard',
+  },
+  {
+    id: 'hrsa-rural-shared',
+    title: 'Staffing in smaller and rural communities',
+    publisher: 'HRSA Health IT Toolbox',
+    note: 'In smaller and rural communities, non-technical staff often take on IT tasks, or IT staff are shared across several facilities. The need for dedicated support depends on the type and size of the organization and the scope of the project.',
+    kind: 'standard',
+  },
+  {
+    id: 'hrsa-soft-skills',
+    title: '"Soft" technical skills',
+    publisher: 'HRSA Health IT Toolbox',
+    note: 'Staff need "soft" technical skills to use EHR software well in the exam room, and to run a telehealth consultation that minimizes the feeling of distance between doctor and patient.',
+    kind: 'standard',
+  },
+  {
+    id: 'hrsa-clinical-load',
+    title: 'The risk of keeping full clinical loads',
+    publisher: 'HRSA Health IT Toolbox',
+    note: 'Assuming staff keep their full clinical load while implementing a new system pressures the project team and leads to delays, reduced scope, or complete failure of the implementation.',
+    kind: 'standard',
+  },
+  {
+    id: 'hrsa-gradual',
+    title: 'A gradual implementation',
+    publisher: 'HRSA Health IT Toolbox',
+    note: 'The implementation goes more smoothly as a gradual process whose first step starts from existing staffing and workflows.',
+    kind: 'standard',
+  },
+  {
+    id: 'hrsa-consultant',
+    title: 'Engaging a consultant',
+    publisher: 'HRSA Health IT Toolbox',
+    note: 'A consultant may be needed for gaps in knowledge and skills, or when the business prefers temporary staff; find one through a reputable firm or a referral; the consultant must transfer knowledge to the resident IT team; the contract defines scope of work, deliverables and timelines.',
+    kind: 'standard',
+  },
+  {
+    id: 'hrsa-workforce',
+    title: 'Health IT workforce guidance for safety-net providers',
+    publisher: 'HRSA',
+    note: 'In safety-net providers one person may hold several IT roles, or roles may be shared across providers.',
+    kind: 'standard',
+  },
+  {
+    id: 'hccn',
+    title: 'Health Center Controlled Networks (HCCNs)',
+    publisher: 'HRSA',
+    note: 'Networks of health centers, funded by HRSA, that pool health IT staff and expertise (EHR support, data, interfaces) for their members.',
+    kind: 'standard',
+  },
+  {
+    id: 'rec',
+    title: 'Regional Extension Centers (RECs)',
+    publisher: 'ONC, HITECH Act (2009)',
+    note: 'Set up to give small practices technical assistance with EHR adoption; several still operate.',
+    kind: 'standard',
+  },
+  {
+    id: 'wisn',
+    title: 'Workload Indicators of Staffing Need (WISN)',
+    publisher: 'World Health Organization',
+    note: 'Staff required = workload / available working time; WISN ratio = staff available / staff required; below 1 means a shortage.',
+    kind: 'standard',
+  },
+  {
+    id: 'wwami-rural',
+    title: 'Rural practices and health IT (1,772 practices surveyed)',
+    publisher: 'WWAMI Rural Health Research Center',
+    note: '61% of rural practices need more staff training; most do not plan to hire; fewer plan to use consultants.',
+    kind: 'study',
+  },
+  {
+    id: 'go-live-schedule',
+    title: 'Reduced clinic schedules around go-live',
+    publisher: 'Hawaii Permanente, reported in the trade press',
+    note: 'Example: schedules at 50% in weeks 1-2, 75% in week 3, 90% in week 4, back to normal around week 6.',
+    kind: 'example',
+  },
+  {
+    id: 'productivity-dip',
+    title: 'Productivity after EHR go-live',
+    publisher: 'Study reported in a vendor blog; regional extension collaborative',
+    note: 'Example: productivity down roughly 25-30% for about a month; full patient load 2-4 weeks after go-live, extra effort for 3-4 months.',
+    kind: 'example',
+  },
+  {
+    id: 'super-users',
+    title: 'Super-users and go-live support',
+    publisher: 'EHR vendor guidance',
+    note: 'Example: super-users need 50-100% more training time than regular users; go-live support of one person per 2 physicians and one per 3-4 non-clinical staff, planned about 6 weeks ahead.',
+    kind: 'example',
+  },
+  {
+    id: 'digital-skills',
+    title: 'Digital skills frameworks (Northstar, TIGER, JMIR 2020;22(11):e22706)',
+    publisher: 'Northstar Digital Literacy; TIGER Initiative; Journal of Medical Internet Research',
+    note: 'Essential computer skills, information literacy and management (including the EHR), digital communication, privacy and security.',
+    kind: 'standard',
+  },
+  {
+    id: 'consultant-contract',
+    title: 'Consultant contracts and knowledge transfer',
+    publisher: 'Common project-management practice',
+    note: 'Project charter in the contract; deliverables with acceptance criteria; milestones; payment tied to accepted milestones; a knowledge-transfer plan with exit criteria.',
+    kind: 'standard',
+  },
+] as const satisfies readonly Source[];
+
+export type SourceId = (typeof SOURCES)[number]['id'];
+
+/** Looks up a source by id; undefined when the id is unknown. */
+export function findSource(id: string): Source | undefined {
+  return SOURCES.find((source) => source.id === id);
+}
