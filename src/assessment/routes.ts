@@ -1,0 +1,22 @@
+/** The product name, used in page titles and on the printed report. */
+export const APP_NAME = 'Staffing Readiness';
+
+/** The URL of a wizard step: one route per step, generated from the step ids. */
+export function stepPath(stepId: string): string {
+  return `/assessment/${stepId}`;
+}
+
+/** The URL of a step with focus on one question (used by "Change" links). */
+export function questionPath(stepId: string, questionId: string): string {
+  return `${stepPath(stepId)}#q-${questionId}`;
+}
+
+export const PATHS = {
+  start: '/',
+  review: '/review',
+  results: '/results',
+} as const;
+
+export function reviewPath(): string {
+  return PATHS.review;
+}

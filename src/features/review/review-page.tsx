@@ -1,0 +1,107 @@
+import { Link, useNavigate } from 'react-router';
+import { DONT_KNOW_LABEL, formatAnswer, isDontKnow } from '../../assessment/format';
+import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
+import { validateAll } from '../../assessment/validation';
+import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { Alert } from '../../ui/alert';
+import { FocusHeading } from '../../ui/focus-heading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { REVIEW_TEXT } from './review-text';
+
+/** Every answer grouped by step, with a "Change" link to each question. */
+export function ReviewPage() {
+  useDocumentTitle(`${REVIEW_TEXT.title} – ${APP_NAME}`);
+  const answers = useAssessmentStore((state) => state.answers);
+  const navigate = useNavigate();
+  const steps = visibleSteps(answers);
+  const problems = validateAll(answers);
+  const missing = new Map(problems.map((problem) => [problem.questionId, problem.message]));
+  const dontKnowCount = steps.flatMap((step) => visibleQuestions(step, answers)).filter((question) => isDontKnow(answers[question.id])).length;
+  const last = steps[steps.length - 1];
+
+  return (
+    <div className="grid-container">
+      <div className="app-narrow">
+        <FocusHeading focusKey="review">{REVIEW_TEXT.title}</FocusHeading>
+        <p className="app-lead">{REVIEW_TEXT.intro}</p>
+        {problems.length > 0 ? (
+          <Alert type="warning" heading={REVIEW_TEXT.missingHeading(problems.length)}>
+            <p>{REVIEW_TEXT.missingText}</p>
+            <ul className="usa-list">
+              {problems.map((problem) => {
+                const step = steps.find((candidate) => candidate.id === problem.stepId);
+                const question = step ? visibleQuestions(step, answers).find((candidate) => candidate.id === problem.questionId) : undefined;
+                return (
+                  <li key={problem.questionId}>
+                    <Link className="usa-link" to={questionPath(problem.stepId, problem.questionId)}>
+                      {question?.label ?? problem.questionId}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </Alert>
+        ) : (
+          <Alert type="success" heading={REVIEW_TEXT.completeHeading}>
+            <p>{REVIEW_TEXT.completeText}</p>
+          </Alert>
+        )}
+        {dontKnowCount > 0 ? <p>{REVIEW_TEXT.dontKnowNote(dontKnowCount)}</p> : null}
+      </div>
+
+      {steps.map((step) => (
+        <section className="app-review-step" key={step.id} aria-labelledby={`review-${step.id}`}>
+          <h2 id={`review-${step.id}`}>
+            {step.title}
+            <Link className="usa-link app-review-step__change" to={stepPath(step.id)}>
+              {REVIEW_TEXT.changeStep}
+              <span className="usa-sr-only">{`: ${step.title}`}</span>
+            </Link>
+          </h2>
+          <dl className="app-review-list">
+            {visibleQuestions(step, answers).map((question) => {
+              const value = answers[question.id];
+              const isMissing = missing.has(question.id);
+              const shown = formatAnswer(question, value);
+              return (
+                <div key={question.id} id={`review-q-${question.id}`}>
+                  <dt>{question.label}</dt>
+                  <dd className={isMissing ? 'app-missing' : undefined}>
+                    {isMissing ? (
+                      <>
+                        <span className="usa-tag app-tag-missing">{REVIEW_TEXT.missingTag}</span>
+                        {value !== undefined ? ` ${shown}: ${missing.get(question.id) ?? ''}` : null}
+                      </>
+                    ) : isDontKnow(value) ? (
+                      <span className="usa-tag app-tag-dont-know">{DONT_KNOW_LABEL}</span>
+                    ) : (
+                      shown
+                    )}
+                  </dd>
+                  <dd>
+                    <Link className="usa-link" to={questionPath(step.id, question.id)}>
+                      {REVIEW_TEXT.change}
+                      <span className="usa-sr-only">{`: ${question.label}`}</span>
+                    </Link>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+
+      <div className="app-actions">
+        {last ? (
+          <Link className="usa-button usa-button--outline" to={stepPath(last.id)}>
+            {REVIEW_TEXT.back}
+          </Link>
+        ) : null}
+        <button type="button" className="usa-button" onClick={() => void navigate(PATHS.results)}>
+          {REVIEW_TEXT.toResults}
+        </button>
+      </div>
+    </div>
+  );
+}

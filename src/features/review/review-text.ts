@@ -1,0 +1,20 @@
+export const REVIEW_TEXT = {
+  title: 'Review your answers',
+  intro: 'Check your answers before you see the results. Change any answer with the link beside it; nothing is lost when you go back.',
+  change: 'Change',
+  changeStep: 'Change answers in this step',
+  missingHeading: (count: number) => (count === 1 ? '1 answer is missing' : `${count} answers are missing`),
+  missingText: 'You can still see the results, but they will be marked as provisional until these are answered.',
+  completeHeading: 'All questions are answered',
+  completeText: 'Your answers are saved in this browser.',
+  missingTag: 'Missing',
+  dontKnowTag: "Don't know",
+  dontKnowNote: (count: number) =>
+    count === 1 ? 'You answered "Don\'t know" to 1 question. The results will suggest how to find out.' : `You answered "Don't know" to ${count} questions. The results will suggest how to find out.`,
+  toResults: 'See the results',
+  back: 'Back to the last step',
+  emptyTitle: 'Nothing to review yet',
+  emptyText: 'You have not answered any questions yet.',
+  startLink: 'Start the assessment',
+  answerLabel: 'Your answer',
+} as const;

@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { QUESTION_BANK, findStep } from '../../assessment/question-bank';
+import { getQuestion } from '../../assessment/question-bank';
+import { validateStep, isStepComplete } from '../../assessment/validation';
+import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { ErrorSummary } from '../../ui/error-summary';
+import { FocusHeading } from '../../ui/focus-heading';
+import { StepIndicator, type StepIndicatorItem } from '../../ui/step-indicator';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { QuestionField, fieldFocusId } from './question-field';
+import { WIZARD_TEXT } from './wizard-text';
+import { APP_NAME, reviewPath, stepPath } from '../../assessment/routes';
+
+/** One step of the wizard, at /assessment/:stepId. */
+export function StepPage() {
+  const { stepId = '' } = useParams();
+  const step = findStep(stepId);
+  // A fresh component per step so error state never leaks from one step to the next.
+  return step ? <StepForm key={step.id} stepId={step.id} /> : <StepNotFound />;
+}
+
+function StepNotFound() {
+  useDocumentTitle(`${WIZARD_TEXT.notFoundTitle} – ${APP_NAME}`);
+  const first = QUESTION_BANK.steps[0];
+  return (
+    <div className="grid-container">
+      <FocusHeading focusKey="not-found">{WIZARD_TEXT.notFoundTitle}</FocusHeading>
+      <p>{WIZARD_TEXT.notFoundText}</p>
+      {first ? <Link className="usa-link" to={stepPath(first.id)}>{WIZARD_TEXT.notFoundLink}</Link> : null}
+    </div>
+  );
+}
+
+function StepForm({ stepId }: { stepId: string }) {
+  const step = findStep(stepId);
+  const answers = useAssessmentStore((state) => state.answers);
+  const setAnswer = useAssessmentStore((state) => state.setAnswer);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [attempt, setAttempt] = useState(0);
+
+  const steps = visibleSteps(answers);
+  const index = steps.findIndex((candidate) => candidate.id === stepId);
+  const title = step ? `${step.title} – ${WIZARD_TEXT.counter(index + 1, steps.length)} – ${APP_NAME}` : APP_NAME;
+  useDocumentTitle(title);
+
+  const focusTarget = location.hash.startsWith('#q-') ? location.hash.slice(1) : null;
+  useEffect(() => {
+    if (!focusTarget) return;
+    const questionId = focusTarget.slice(2);
+    const question = QUESTION_BANK.questions.find((candidate) => candidate.id === questionId);
+    const element = document.getElementById(question ? fieldFocusId(question) : focusTarget);
+    element?.focus();
+    element?.scrollIntoView?.({ block: 'center' });
+  }, [focusTarget]);
+
+  if (!step) return null;
+  if (index === -1) {
+    // Nothing to ask here for these answers: go on to the next step that has questions.
+    const order = QUESTION_BANK.steps.map((candidate) => candidate.id);
+    const next = steps.find((candidate) => order.indexOf(candidate.id) > order.indexOf(stepId));
+    return <Navigate to={next ? stepPath(next.id) : reviewPath()} replace />;
+  }
+
+  const questions = visibleQuestions(step, answers);
+  const errors = attempt > 0 ? validateStep(step, answers) : [];
+  const errorFor = new Map(errors.map((error) => [error.questionId, error.message]));
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+
+  const items: StepIndicatorItem[] = steps.map((candidate, position) => ({
+    id: candidate.id,
+    title: candidate.title,
+    href: stepPath(candidate.id),
+    status: position === index ? 'current' : isStepComplete(candidate, answers) ? 'complete' : 'incomplete',
+  }));
+
+  function handleNext() {
+    if (!step) return;
+    if (validateStep(step, answers).length > 0) {
+      setAttempt((count) => count + 1);
+      return;
+    }
+    void navigate(next ? stepPath(next.id) : reviewPath());
+  }
+
+  return (
+    <div className="grid-container">
+      <StepIndicator
+        label={WIZARD_TEXT.stepsLabel}
+        items={items}
+        current={index}
+        statusText={{ complete: WIZARD_TEXT.stepComplete, incomplete: WIZARD_TEXT.stepIncomplete }}
+        counterText={WIZARD_TEXT.counter}
+        ofTotalText={WIZARD_TEXT.ofTotal}
+      />
+      <div className="app-narrow">
+        <FocusHeading focusKey={stepId} enabled={!focusTarget} className="app-step-heading">
+          {step.title}
+        </FocusHeading>
+        <p className="app-lead">{step.intro}</p>
+        {errors.length > 0 ? (
+          <ErrorSummary
+            heading={WIZARD_TEXT.errorHeading(errors.length)}
+            attempt={attempt}
+            errors={errors.map((error) => ({ targetId: fieldFocusId(getQuestion(error.questionId)), label: getQuestion(error.questionId).label, message: error.message }))}
+          />
+        ) : null}
+        <form
+          className="usa-form usa-form--large app-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            handleNext();
+          }}
+        >
+          {questions.map((question) => (
+            <QuestionField
+              key={question.id}
+              question={question}
+              value={answers[question.id]}
+              error={errorFor.get(question.id)}
+              onChange={(value) => setAnswer(question.id, value)}
+            />
+          ))}
+          <div className="app-actions">
+            <button type="button" className="usa-button usa-button--outline" onClick={() => void navigate(previous ? stepPath(previous.id) : '/')}>
+              {WIZARD_TEXT.back}
+            </button>
+            <button type="submit" className="usa-button">
+              {next ? WIZARD_TEXT.next : WIZARD_TEXT.toReview}
+            </button>
+          </div>
+          <p className="usa-hint">{WIZARD_TEXT.savedNote}</p>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+type FocusHeadingProps = {
+  children: ReactNode;
+  /** Focus moves to the heading whenever this changes (a new step or page). */
+  focusKey: string;
+  enabled?: boolean;
+  className?: string;
+};
+
+/** The page's h1; takes focus on navigation so keyboard and screen-reader users start at the top. */
+export function FocusHeading({ children, focusKey, enabled = true, className }: FocusHeadingProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (enabled) ref.current?.focus();
+  }, [focusKey, enabled]);
+  return (
+    <h1 ref={ref} tabIndex={-1} className={className}>
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+
+type TextFieldProps = {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  value: string;
+  error?: string | undefined;
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  maxLength?: number | undefined;
+  disabled?: boolean;
+  width?: 'full' | 'small';
+  suffix?: string | undefined;
+  extra?: ReactNode;
+  after?: ReactNode;
+  onChange: (value: string) => void;
+};
+
+/** A labelled USWDS text input with hint and error tied to it by aria-describedby. */
+export function TextField({ id, label, hint, value, error, inputMode = 'text', maxLength, disabled, width = 'full', suffix, extra, after, onChange }: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const suffixId = suffix ? `${id}-unit` : undefined;
+  const describedBy = [hintId, errorId, suffixId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`usa-form-group app-question${error ? ' usa-form-group--error' : ''}`} id={`${id}-group`}>
+      <label className="usa-label usa-label--large" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="usa-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {extra}
+      {error ? (
+        <span className="usa-error-message" id={errorId}>
+          {error}
+        </span>
+      ) : null}
+      <div className={width === 'small' ? 'app-number' : undefined}>
+        <input
+          className={`usa-input${error ? ' usa-input--error' : ''}`}
+          id={id}
+          name={id}
+          type="text"
+          inputMode={inputMode}
+          autoComplete={inputMode === 'text' ? 'organization' : 'off'}
+          value={value}
+          maxLength={maxLength}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        {suffix ? <span id={suffixId}>{suffix}</span> : null}
+      </div>
+      {after}
+    </div>
+  );
+}
