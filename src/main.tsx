@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { RouterProvider, createBrowserRouter } from 'react-router';
 import { ROUTES } from './app/routes';
 import './styles/main.scss';
 

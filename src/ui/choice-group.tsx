@@ -24,7 +24,7 @@ export function ChoiceGroup({ id, type, legend, hint, options, selected, error, 
   return (
     <div className={`usa-form-group app-question${error ? ' usa-form-group--error' : ''}`} id={`${id}-group`}>
       <fieldset className="usa-fieldset" aria-describedby={describedBy}>
-        <legend className="usa-legend usa-legend--large">{legend}</legend>
+        <legend className="usa-legend">{legend}</legend>
         {hint ? (
           <div className="usa-hint" id={hintId}>
             {hint}

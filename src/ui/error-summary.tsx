@@ -29,7 +29,7 @@ export function ErrorSummary({ heading, errors, attempt }: ErrorSummaryProps) {
                   event.preventDefault();
                   const target = document.getElementById(error.targetId);
                   target?.focus();
-                  target?.scrollIntoView({ block: 'center' });
+                  target?.scrollIntoView?.({ block: 'center' });
                 }}
               >
                 {error.label}: {error.message}

@@ -24,7 +24,7 @@ export function TextField({ id, label, hint, value, error, inputMode = 'text', m
   const describedBy = [hintId, errorId, suffixId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`usa-form-group app-question${error ? ' usa-form-group--error' : ''}`} id={`${id}-group`}>
-      <label className="usa-label usa-label--large" htmlFor={id}>
+      <label className="usa-label" htmlFor={id}>
         {label}
       </label>
       {hint ? (

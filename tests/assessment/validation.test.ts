@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest';
+import { findStep } from '../../src/assessment/question-bank';
+import type { Answers } from '../../src/assessment/schema';
+import { completeness, validateAll, validateStep } from '../../src/assessment/validation';
+
+function step(id: string) {
+  const found = findStep(id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+const organization: Answers = {
+  'org-type': 'health-center',
+  'facility-count': 3,
+  rural: 'yes',
+  'system-users': 40,
+  'project-scope': ['new-ehr'],
+  'go-live': '6-12',
+};
+
+test('a complete organization step has no errors', () => {
+  expect(validateStep(step('organization'), organization)).toEqual([]);
+});
+
+test('an empty step lists every required question, in order, and not the optional ones', () => {
+  const ids = validateStep(step('organization'), {}).map((error) => error.questionId);
+  expect(ids).toEqual(['org-type', 'facility-count', 'rural', 'system-users', 'project-scope', 'go-live']);
+});
+
+test.each<[string, Answers, string, RegExp]>([
+  ['text where a number belongs', { ...organization, 'facility-count': 'three' }, 'facility-count', /Enter a number from 1 to 200/],
+  ['a number out of range', { ...organization, 'facility-count': 0 }, 'facility-count', /from 1 to 200/],
+  ['decimals in a whole number', { ...organization, 'facility-count': 2.5 }, 'facility-count', /whole number/],
+  ['an unknown option', { ...organization, 'org-type': 'spaceship' }, 'org-type', /Choose one answer/],
+  ['"Don\'t know" where it is not offered', { ...organization, 'go-live': 'dont-know' }, 'go-live', /Choose one answer/],
+  ['an empty multiple choice', { ...organization, 'project-scope': [] }, 'project-scope', /at least one/],
+  ['a name that is too long', { ...organization, 'org-name': 'x'.repeat(121) }, 'org-name', /under 120 characters/],
+])('validation refuses %s, in plain words', (_name, answers, id, message) => {
+  const errors = validateStep(step('organization'), answers);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]?.questionId).toBe(id);
+  expect(errors[0]?.message).toMatch(message);
+});
+
+test('an exclusive choice cannot be combined with others', () => {
+  const errors = validateStep(step('it-staff'), { 'it-who': ['nobody', 'dedicated'] });
+  expect(errors[0]?.message).toMatch(/"Nobody in particular" cannot be combined/);
+});
+
+test('"Don\'t know" is accepted where it is offered', () => {
+  expect(validateStep(step('organization'), { ...organization, 'system-users': 'dont-know', rural: 'dont-know' })).toEqual([]);
+});
+
+test('a conditional question is required only when shown', () => {
+  expect(validateStep(step('organization'), { ...organization, 'project-scope': ['interfaces'] }).map((error) => error.questionId)).toEqual(['interface-count']);
+});
+
+test('completeness grows as answers are added', () => {
+  const none = completeness({});
+  const some = completeness(organization);
+  expect(none).toBe(0);
+  expect(some).toBeGreaterThan(0);
+  expect(some).toBeLessThan(1);
+  expect(validateAll(organization).length).toBeGreaterThan(0);
+});

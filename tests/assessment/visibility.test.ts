@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { getQuestion, QUESTION_BANK } from '../../src/assessment/question-bank';
+import type { Answers } from '../../src/assessment/schema';
+import { effectiveAnswers, isQuestionVisible, visibleSteps } from '../../src/assessment/visibility';
+
+test.each<[string, string, Answers, boolean]>([
+  ['interface count without interfaces in scope', 'interface-count', { 'project-scope': ['new-ehr'] }, false],
+  ['interface count with interfaces in scope', 'interface-count', { 'project-scope': ['new-ehr', 'interfaces'] }, true],
+  ['IT experience when nobody does IT', 'exp-networking', { 'it-who': ['nobody'] }, false],
+  ['IT experience when staff do IT on the side', 'exp-networking', { 'it-who': ['side'] }, true],
+  ['IT experience before anyone is named', 'exp-networking', {}, false],
+  ['interfacing experience for a telehealth-only project', 'exp-interfacing', { 'it-who': ['dedicated'], 'project-scope': ['telehealth'] }, false],
+  ['interfacing experience for an EHR project', 'exp-interfacing', { 'it-who': ['dedicated'], 'project-scope': ['new-ehr'] }, true],
+  ['telehealth manner without telehealth', 'soft-telehealth', { 'project-scope': ['new-ehr'] }, false],
+  ['telehealth manner with telehealth', 'soft-telehealth', { 'project-scope': ['telehealth'] }, true],
+  ['nurse skills when the clinic has no nurses', 'skill-computer-nurses', { 'roles-present': ['clerical'] }, false],
+  ['nurse skills when the clinic has nurses', 'skill-system-nurses', { 'roles-present': ['nurses'] }, true],
+  ['the "can we do it without hiring" question, always', 'no-hiring-feasible', {}, true],
+])('skip rule: %s', (_name, id, answers, expected) => {
+  expect(isQuestionVisible(getQuestion(id), answers)).toBe(expected);
+});
+
+test('a step with nothing to ask is skipped', () => {
+  const networkOnly = visibleSteps({ 'project-scope': ['network-hardware'] }).map((step) => step.id);
+  expect(networkOnly).not.toContain('soft-skills');
+  expect(visibleSteps({ 'project-scope': ['telehealth'] }).map((step) => step.id)).toContain('soft-skills');
+  expect(QUESTION_BANK.steps.length).toBeGreaterThan(networkOnly.length);
+});
+
+test('answers to skipped questions are kept but not counted', () => {
+  const answers: Answers = { 'it-who': ['nobody'], 'exp-networking': 'expert', 'project-scope': ['telehealth'], 'interface-count': 4 };
+  const counted = effectiveAnswers(answers);
+  expect(counted['exp-networking']).toBeUndefined();
+  expect(counted['interface-count']).toBeUndefined();
+  expect(counted['it-who']).toEqual(['nobody']);
+  expect(answers['exp-networking']).toBe('expert');
+});

@@ -1,0 +1,134 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { QUESTION_BANK } from '../../../src/assessment/question-bank';
+import { formatAnswer } from '../../../src/assessment/format';
+import { visibleQuestions, visibleSteps } from '../../../src/assessment/visibility';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { expectNoAxeViolations } from '../../helpers/axe';
+import { answerQuestion, fillWizard, questionName } from '../../helpers/fill-wizard';
+import { FULL_PROFILE } from '../../helpers/full-profile';
+import { renderApp } from '../../helpers/render-app';
+
+test('user can fill every step and reach the review with every answer shown', async () => {
+  const user = userEvent.setup();
+  renderApp('/');
+  await user.click(screen.getByRole('link', { name: 'Start the assessment' }));
+  await fillWizard(user, FULL_PROFILE);
+
+  expect(useAssessmentStore.getState().answers).toEqual(FULL_PROFILE);
+  expect(screen.getByRole('heading', { name: 'All questions are answered' })).toBeInTheDocument();
+  for (const step of visibleSteps(FULL_PROFILE)) {
+    const section = screen.getByRole('region', { name: new RegExp(`^${step.title}`) });
+    for (const question of visibleQuestions(step, FULL_PROFILE)) {
+      const term = within(section).getByText(question.label, { selector: 'dt' });
+      const row = term.parentElement as HTMLElement;
+      expect(row).toHaveTextContent(formatAnswer(question, FULL_PROFILE[question.id]));
+    }
+  }
+});
+
+test('user sees an error for each missing required answer, tied to its field', async () => {
+  const user = userEvent.setup();
+  renderApp('/assessment/organization');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+
+  const summary = screen.getByRole('heading', { name: 'There are 6 problems on this page' }).closest('.usa-alert');
+  expect(summary).toHaveFocus();
+  const group = screen.getByRole('group', { name: questionName('org-type') });
+  expect(group).toHaveAccessibleDescription(/Choose one answer\./);
+  const facilities = screen.getByRole('textbox', { name: questionName('facility-count') });
+  expect(facilities).toHaveAccessibleDescription(/Enter a number from 1 to 200/);
+  expect(facilities).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations();
+
+  // The summary link takes the user to the field, and fixing it clears that error.
+  await user.click(screen.getByRole('link', { name: /What type of organization are you\?/ }));
+  expect(within(group).getAllByRole('radio')[0]).toHaveFocus();
+  await answerQuestion(user, 'org-type', 'rural-health-clinic');
+  expect(screen.getByRole('heading', { name: 'There are 5 problems on this page' })).toBeInTheDocument();
+  expect(group).not.toHaveAccessibleDescription(/Choose one answer/);
+  // Still on the same step: Next validated only this step and went nowhere.
+  expect(screen.getByRole('heading', { level: 1, name: 'Your organization and project' })).toBeInTheDocument();
+});
+
+test('user sees a plain message for text typed where a number belongs, and the text is kept', async () => {
+  const user = userEvent.setup();
+  renderApp('/assessment/organization');
+  await answerQuestion(user, 'facility-count', 'three');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  const field = screen.getByRole('textbox', { name: questionName('facility-count') });
+  expect(field).toHaveValue('three');
+  expect(field).toHaveAccessibleDescription(/Enter a number from 1 to 200/);
+});
+
+test('user can go back and change an answer without losing the others', async () => {
+  const user = userEvent.setup();
+  useAssessmentStore.setState({ answers: FULL_PROFILE });
+  renderApp('/review');
+  await screen.findByRole('heading', { level: 1, name: 'Review your answers' });
+
+  await user.click(screen.getByRole('link', { name: 'Change: How many facilities (sites) will use the new system?' }));
+  const field = await screen.findByRole('textbox', { name: questionName('facility-count') });
+  expect(field).toHaveFocus();
+  await user.clear(field);
+  await user.type(field, '5');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('heading', { level: 1, name: 'IT staff and their experience' });
+  await user.click(screen.getByRole('button', { name: 'Back' }));
+  expect(await screen.findByRole('textbox', { name: questionName('facility-count') })).toHaveValue('5');
+  expect(useAssessmentStore.getState().answers).toEqual({ ...FULL_PROFILE, 'facility-count': 5 });
+});
+
+test('user who says nobody does IT is not asked about IT experience', async () => {
+  const user = userEvent.setup();
+  renderApp('/assessment/it-staff');
+  await answerQuestion(user, 'it-who', ['dedicated']);
+  expect(screen.getByRole('group', { name: questionName('exp-networking') })).toBeInTheDocument();
+  await answerQuestion(user, 'it-who', ['nobody']);
+  expect(screen.queryByRole('group', { name: questionName('exp-networking') })).not.toBeInTheDocument();
+  // "Nobody" cleared the other choice.
+  expect(useAssessmentStore.getState().answers['it-who']).toEqual(['nobody']);
+});
+
+test('user can answer "Don\'t know" and see it on the review page', async () => {
+  const user = userEvent.setup();
+  renderApp('/assessment/organization');
+  await answerQuestion(user, 'system-users', 'dont-know');
+  expect(screen.getByRole('textbox', { name: questionName('system-users') })).toBeDisabled();
+  expect(useAssessmentStore.getState().answers['system-users']).toBe('dont-know');
+});
+
+test('user can start over after confirming, and cancel keeps the answers', async () => {
+  const user = userEvent.setup();
+  useAssessmentStore.setState({ answers: { rural: 'yes' } });
+  renderApp('/');
+  await user.click(screen.getByRole('button', { name: 'Start over' }));
+  await user.click(screen.getByRole('button', { name: 'Cancel, keep my answers' }));
+  expect(useAssessmentStore.getState().answers).toEqual({ rural: 'yes' });
+  expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
+
+  await user.click(screen.getByRole('button', { name: 'Start over' }));
+  expect(screen.getByRole('group', { name: 'Delete all answers and start over?' })).toHaveFocus();
+  await user.click(screen.getByRole('button', { name: 'Yes, delete my answers' }));
+  expect(useAssessmentStore.getState().answers).toEqual({});
+  expect(screen.getByRole('status')).toHaveTextContent('Your answers were deleted');
+  expect(screen.getByRole('link', { name: 'Start the assessment' })).toBeInTheDocument();
+});
+
+test('user sees a helpful page for a step link that does not exist', async () => {
+  renderApp('/assessment/no-such-step');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Step not found' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the first step' })).toHaveAttribute('href', `/assessment/${QUESTION_BANK.steps[0]?.id}`);
+});
+
+test('every view has no axe violations', async () => {
+  useAssessmentStore.setState({ answers: FULL_PROFILE });
+  for (const path of ['/', ...QUESTION_BANK.steps.map((step) => `/assessment/${step.id}`), '/review', '/results']) {
+    const { unmount } = renderApp(path);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    await expectNoAxeViolations();
+    unmount();
+  }
+});
