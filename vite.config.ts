@@ -24,6 +24,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // Component tests drive the whole wizard with userEvent; on a busy 2-core machine that
+    // can take several seconds, which is not a failure.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

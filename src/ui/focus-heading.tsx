@@ -8,10 +8,18 @@ type FocusHeadingProps = {
   className?: string;
 };
 
-/** The page's h1; takes focus on navigation so keyboard and screen-reader users start at the top. */
+// On a fresh page load the browser already starts at the top; focus is moved only after the
+// user has navigated inside the app, where it would otherwise stay on the button they pressed.
+let pageLoaded = false;
+
+/** The page's h1; takes focus on in-app navigation so keyboard and screen-reader users start at the top. */
 export function FocusHeading({ children, focusKey, enabled = true, className }: FocusHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (!pageLoaded) {
+      pageLoaded = true;
+      return;
+    }
     if (enabled) ref.current?.focus();
   }, [focusKey, enabled]);
   return (
