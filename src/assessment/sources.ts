@@ -124,6 +124,20 @@ export const SOURCES = [
     note: 'Project charter in the contract; deliverables with acceptance criteria; milestones; payment tied to accepted milestones; a knowledge-transfer plan with exit criteria.',
     kind: 'standard',
   },
+  {
+    id: 'readiness-tools',
+    title: 'EHR and telehealth readiness assessments (Community Clinic EHR Readiness Assessment, CAFP EHR Readiness Tool, Telehealth Organizational Readiness Assessment)',
+    publisher: 'California community clinic programs; California Academy of Family Physicians; telehealth resource centers',
+    note: 'Items scored on an ordered scale with section subtotals and an interpretation; low-scoring items flagged for action; better to underestimate than to overestimate readiness.',
+    kind: 'standard',
+  },
+  {
+    id: 'scoring-assumptions',
+    title: 'Planning assumptions of this assessment',
+    publisher: 'Staffing Readiness (this tool)',
+    note: 'Starting figures for a small organization (hours per support area, training hours, role mix, timelines), chosen to err on the side of more work. Replace them with your vendor\'s or consultant\'s estimate.',
+    kind: 'example',
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof SOURCES)[number]['id'];

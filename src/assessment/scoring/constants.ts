@@ -1,0 +1,141 @@
+import type { SourceId } from '../sources';
+
+/**
+ * Every number the scoring uses, in one place, each with the source it rests on. Figures whose
+ * source is of kind 'example' (vendor, anecdote, this tool's own planning assumptions) are shown
+ * as examples in the report and the docs, never as standards. docs/scoring.md is generated from
+ * this file (scripts/generate-scoring-doc.ts) and a test keeps the two in step.
+ */
+type Sourced<T> = { readonly value: T; readonly source: SourceId; readonly note: string };
+
+function sourced<T>(value: T, source: SourceId, note: string): Sourced<T> {
+  return { value, source, note };
+}
+
+export const AREA_IDS = ['it-expertise', 'it-capacity', 'staff-skills', 'soft-skills', 'implementation'] as const;
+export type AreaId = (typeof AREA_IDS)[number];
+
+/** The technical support areas a project can need; `system-setup` is the system itself (EHR or telehealth platform). */
+export const SUPPORT_AREAS = ['system-setup', 'installation', 'networking', 'interfacing', 'security'] as const;
+export type SupportArea = (typeof SUPPORT_AREAS)[number];
+
+export const SCOPE_ITEMS = ['new-ehr', 'ehr-replacement', 'telehealth', 'interfaces', 'network-hardware'] as const;
+export type ScopeItem = (typeof SCOPE_ITEMS)[number];
+
+export const ROLES = ['clerical', 'medical-assistants', 'nurses', 'providers'] as const;
+export type Role = (typeof ROLES)[number];
+
+type PerArea = Readonly<Record<SupportArea, number>>;
+
+export const SCORING_CONSTANTS = {
+  areaWeights: sourced<Readonly<Record<AreaId, number>>>(
+    { 'it-expertise': 0.25, 'it-capacity': 0.25, 'staff-skills': 0.15, 'soft-skills': 0.1, implementation: 0.25 },
+    'hrsa-toolbox',
+    'Weight of each area in the overall score. IT expertise, IT capacity and the implementation plan carry most: the HRSA Toolbox names them first and names clinical load as a cause of failure.',
+  ),
+  levelThresholds: sourced({ ready: 75, partlyReady: 50 }, 'readiness-tools', 'Score (0-100) from which an area reads "ready" or "partly ready"; below that it is "not ready". An area with a critical gap is never better than "not ready", one with a major gap never better than "partly ready".'),
+  unknownFraction: sourced(0.2, 'readiness-tools', '"Don\'t know" and unanswered questions score as 20% of the scale: below the second-lowest answer, because it is better to underestimate readiness than to overestimate it.'),
+  experiencedLevel: sourced(2, 'hrsa-toolbox', 'Experience level (0 none, 1 some, 2 experienced, 3 has led this) from which IT staff count as able to do a support area on their own.'),
+  expertiseWeights: sourced<PerArea>(
+    { 'system-setup': 2, installation: 1, networking: 1, interfacing: 1, security: 1 },
+    'hrsa-toolbox',
+    'Weight of each support area in the IT expertise score; experience with the type of technology is the Toolbox\'s first question.',
+  ),
+  capacityWeights: sourced({ wisnRatio: 0.6, routineLoad: 0.2, noHiring: 0.2 }, 'wisn', 'Weight of the WISN ratio (hours available / hours needed, capped at 1), routine load and the "without hiring" answer in the IT capacity score.'),
+  implementationWeights: sourced(
+    { 'clinical-load': 0.25, rollout: 0.2, 'existing-workflows': 0.15, 'project-lead': 0.15, 'clinical-champion': 0.1, 'super-users': 0.15 },
+    'hrsa-clinical-load',
+    'Weight of each implementation question; clinical load and gradual rollout carry most because the Toolbox ties them to failure and to a smooth implementation.',
+  ),
+  scopeSupportAreas: sourced<Readonly<Record<ScopeItem, readonly SupportArea[]>>>(
+    {
+      'new-ehr': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
+      'ehr-replacement': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
+      telehealth: ['system-setup', 'installation', 'networking', 'security'],
+      interfaces: ['interfacing', 'security'],
+      'network-hardware': ['installation', 'networking', 'security'],
+    },
+    'hrsa-support-areas',
+    'Support areas each part of the scope needs: software installation, networking and interfacing (HRSA), plus the system itself and security.',
+  ),
+  hoursByScope: sourced<Readonly<Record<ScopeItem, PerArea>>>(
+    {
+      'new-ehr': { 'system-setup': 160, installation: 80, networking: 40, interfacing: 40, security: 24 },
+      'ehr-replacement': { 'system-setup': 120, installation: 60, networking: 24, interfacing: 80, security: 24 },
+      telehealth: { 'system-setup': 40, installation: 24, networking: 24, interfacing: 0, security: 8 },
+      interfaces: { 'system-setup': 0, installation: 0, networking: 0, interfacing: 0, security: 8 },
+      'network-hardware': { 'system-setup': 0, installation: 40, networking: 80, interfacing: 0, security: 8 },
+    },
+    'scoring-assumptions',
+    'IT hours for one site, by part of the scope and support area (replacing an EHR includes moving the old data). Example figures, to be replaced by the vendor\'s estimate.',
+  ),
+  hoursPerExtraSite: sourced<PerArea>(
+    { 'system-setup': 8, installation: 16, networking: 24, interfacing: 0, security: 4 },
+    'scoring-assumptions',
+    'Extra IT hours for each site beyond the first (only for support areas the scope needs).',
+  ),
+  hoursPerUser: sourced<PerArea>(
+    { 'system-setup': 0.5, installation: 1, networking: 0, interfacing: 0, security: 0.25 },
+    'scoring-assumptions',
+    'Extra IT hours per system user: accounts and roles, workstation set-up, access rights (only for support areas the scope needs).',
+  ),
+  hoursPerInterface: sourced(60, 'scoring-assumptions', 'IT hours to build, test and go live with one interface (lab, pharmacy, imaging, HIE).'),
+  defaultInterfaces: sourced(3, 'scoring-assumptions', 'Interfaces counted when interfaces are in scope but their number is not known (lab results in, prescriptions out, HIE).'),
+  defaultUsersPerSite: sourced(25, 'scoring-assumptions', 'Users counted per site when the number of users is not known.'),
+  defaultScope: sourced<readonly ScopeItem[]>(['new-ehr'], 'scoring-assumptions', 'Scope assumed while the scope question is unanswered: a first EHR, the largest project, so that readiness is not overestimated.'),
+  timelineWeeks: sourced(
+    { 'under-3': 12, '3-6': 20, '6-12': 39, 'over-12': 52, 'not-set': 26 },
+    'scoring-assumptions',
+    'Weeks until go-live used for each answer (the middle of the range; 12 months at most; 6 months when no date is set).',
+  ),
+  fteHoursPerWeek: sourced(40, 'wisn', 'Working hours in one full-time week.'),
+  absenceShare: sourced(0.12, 'wisn', 'Share of working time lost to leave, holidays, sickness and training (about 6 weeks a year). WISN subtracts absences from available time; the figure is an example.'),
+  spareShareByRoutineLoad: sourced(
+    { 'under-50': 0.4, '50-75': 0.25, '75-90': 0.1, 'over-90': 0, unknown: 0.1 },
+    'scoring-assumptions',
+    'Share of each IT FTE counted for the project when the hours a week are not known, by how much of their time routine support takes.',
+  ),
+  capacityThresholds: sourced({ critical: 0.5, major: 0.8, enough: 1 }, 'wisn', 'WISN ratio (available / required) below which the shortfall is critical or major; below 1 there is a shortage.'),
+  manyLackingAreas: sourced(3, 'hrsa-consultant', 'Number of needed support areas without enough experience from which outside expertise should lead the technical work.'),
+  hiringMinWeeks: sourced(26, 'scoring-assumptions', 'Weeks to go-live needed for hiring to be a realistic answer to a shortfall (recruiting and onboarding take months).'),
+  smallOrgMaxUsers: sourced(20, 'hrsa-rural-shared', 'Up to this many system users, a single site counts as small.'),
+  sharedItMinSites: sourced(2, 'hrsa-rural-shared', 'From this many sites, IT staff can be shared across the sites of one organization.'),
+  littleItMaxFte: sourced(1, 'hrsa-workforce', 'Below one IT FTE (or with nobody, or only staff doing IT on the side) an organization has "little IT".'),
+  trainingHoursByRole: sourced(
+    {
+      ehr: { clerical: 8, 'medical-assistants': 12, nurses: 12, providers: 16 },
+      telehealth: { clerical: 2, 'medical-assistants': 2, nurses: 3, providers: 4 },
+    },
+    'scoring-assumptions',
+    'Training hours per person before go-live, by role, for an EHR and for telehealth.',
+  ),
+  replacementTrainingShare: sourced(0.75, 'scoring-assumptions', 'Share of first-EHR training hours needed when replacing an EHR staff already use.'),
+  roleMix: sourced<Readonly<Record<Role, number>>>(
+    { clerical: 0.3, 'medical-assistants': 0.25, nurses: 0.2, providers: 0.25 },
+    'scoring-assumptions',
+    'Share of system users in each role (re-weighted over the roles you have), since the assessment does not ask head counts by role.',
+  ),
+  superUserShare: sourced(0.1, 'super-users', 'Share of users trained as super-users.'),
+  superUserExtraTraining: sourced(0.75, 'super-users', 'Extra training time for a super-user, as a share of regular training (vendor guidance: 50-100% more).'),
+  scheduleByWeek: sourced<readonly number[]>([0.5, 0.5, 0.75, 0.9, 0.95], 'go-live-schedule', 'Share of the normal clinic schedule in go-live weeks 1-5; normal from week 6 (week 5 interpolated).'),
+  clinicalHoursPerWeek: sourced(32, 'scoring-assumptions', 'Patient-care hours in a full provider week, used to turn the reduced schedule into hours.'),
+  goLiveSupportRatio: sourced({ providersPerSupporter: 2, othersPerSupporter: 3.5 }, 'super-users', 'At-the-elbow support at go-live: one person per 2 providers and one per 3-4 other staff.'),
+  expertiseGapSeverity: sourced(
+    { core: ['critical', 'major'], other: ['major', 'minor'] } as const,
+    'hrsa-toolbox',
+    'Severity of an expertise gap at experience level 0 (none) and 1 (some); "core" is the type of technology itself, the Toolbox\'s first question.',
+  ),
+  staffGapSeverity: sourced(
+    { computer: ['major', 'minor'], system: ['minor'] } as const,
+    'digital-skills',
+    'Severity of a staff-skill gap at comfort level 0 (none) and 1 (basic), for computers in general and for this kind of system.',
+  ),
+  confidenceThresholds: sourced({ high: 0.1, medium: 0.3 }, 'readiness-tools', 'Share of asked questions answered "Don\'t know" or left open up to which confidence is high, then medium; above, low.'),
+} as const;
+
+export type ScoringConstantId = keyof typeof SCORING_CONSTANTS;
+
+/** Shorthand for a constant's value; keeps scoring code readable. */
+export function k<Id extends ScoringConstantId>(id: Id): (typeof SCORING_CONSTANTS)[Id]['value'] {
+  return SCORING_CONSTANTS[id].value;
+}

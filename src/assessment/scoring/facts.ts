@@ -1,0 +1,114 @@
+import type { Answers } from '../schema';
+import { ROLES, SCOPE_ITEMS, SUPPORT_AREAS, k, type Role, type ScopeItem, type SupportArea } from './constants';
+import { SUPPORT_AREA_TEXTS } from './labels';
+import { choice, choices, levelOf, numberAnswer, readAnswer } from './read-answers';
+
+export type ItPresence = 'none' | 'side-only' | 'staffed';
+
+/** Experience with one support area; level null when unknown ("Don't know", open, or nobody to ask). */
+export type AreaExperience = { area: SupportArea; questionId: string; level: number | null; asked: boolean };
+
+/**
+ * The answers boiled down to what the scoring rules reason about. Built once from the effective
+ * answers, so skipped questions never reach a rule.
+ */
+export type Facts = {
+  answers: Answers;
+  presence: ItPresence;
+  scope: ScopeItem[];
+  scopeAssumed: boolean;
+  ehrInScope: boolean;
+  sites: number;
+  sitesAssumed: boolean;
+  users: number;
+  usersAssumed: boolean;
+  interfaces: number;
+  interfacesAssumed: boolean;
+  timelineWeeks: number;
+  timelineAssumed: boolean;
+  neededAreas: SupportArea[];
+  experience: AreaExperience[];
+  rolesPresent: Role[];
+  rolesAssumed: boolean;
+  rural: boolean;
+  sharedAccess: string[];
+  preferTemporary: string | null;
+  plannedHiring: string | null;
+  noHiring: string | null;
+  budget: string | null;
+  fte: number | null;
+};
+
+const STAFFED = ['dedicated', 'shared', 'contractor'];
+
+function itPresence(answers: Answers): ItPresence {
+  const who = choices(answers, 'it-who');
+  if (who.some((value) => STAFFED.includes(value))) return 'staffed';
+  if (who.includes('side')) return 'side-only';
+  return 'none';
+}
+
+function scopeOf(answers: Answers): { scope: ScopeItem[]; assumed: boolean } {
+  const chosen = choices(answers, 'project-scope').filter((value): value is ScopeItem => (SCOPE_ITEMS as readonly string[]).includes(value));
+  return chosen.length > 0 ? { scope: chosen, assumed: false } : { scope: [...k('defaultScope')], assumed: true };
+}
+
+function neededAreasFor(scope: readonly ScopeItem[]): SupportArea[] {
+  const needs = k('scopeSupportAreas');
+  return SUPPORT_AREAS.filter((area) => scope.some((item) => needs[item].includes(area)));
+}
+
+/** Derives the facts the rules use from effective answers (skipped questions already removed). */
+export function deriveFacts(answers: Answers): Facts {
+  const presence = itPresence(answers);
+  const { scope, assumed: scopeAssumed } = scopeOf(answers);
+  const sitesAnswer = numberAnswer(answers, 'facility-count');
+  const sites = sitesAnswer === null ? 1 : Math.max(1, Math.round(sitesAnswer));
+  const usersAnswer = numberAnswer(answers, 'system-users');
+  const users = usersAnswer === null ? sites * k('defaultUsersPerSite') : Math.max(1, Math.round(usersAnswer));
+  const interfacesInScope = scope.includes('interfaces');
+  const interfaceAnswer = numberAnswer(answers, 'interface-count');
+  const interfaces = !interfacesInScope ? 0 : interfaceAnswer === null ? k('defaultInterfaces') : Math.round(interfaceAnswer);
+  const goLive = choice(answers, 'go-live');
+  const timelines = k('timelineWeeks');
+  const timelineWeeks = goLive !== null && goLive in timelines ? timelines[goLive as keyof typeof timelines] : timelines['not-set'];
+  const neededAreas = neededAreasFor(scope);
+  const experience = neededAreas.map((area): AreaExperience => {
+    const questionId = SUPPORT_AREA_TEXTS[area].questionId;
+    const asked = readAnswer(answers, questionId).state !== 'missing';
+    return { area, questionId, level: levelOf(answers, questionId)?.level ?? null, asked };
+  });
+  const roles = choices(answers, 'roles-present').filter((value): value is Role => (ROLES as readonly string[]).includes(value));
+  return {
+    answers,
+    presence,
+    scope,
+    scopeAssumed,
+    ehrInScope: scope.includes('new-ehr') || scope.includes('ehr-replacement'),
+    sites,
+    sitesAssumed: sitesAnswer === null,
+    users,
+    usersAssumed: usersAnswer === null,
+    interfaces,
+    interfacesAssumed: interfacesInScope && interfaceAnswer === null,
+    timelineWeeks,
+    timelineAssumed: goLive === null || goLive === 'not-set',
+    neededAreas,
+    experience,
+    rolesPresent: roles.length > 0 ? roles : [...ROLES],
+    rolesAssumed: roles.length === 0,
+    rural: choice(answers, 'rural') === 'yes',
+    sharedAccess: choices(answers, 'shared-it-access').filter((value) => value !== 'none'),
+    preferTemporary: choice(answers, 'prefer-temporary'),
+    plannedHiring: choice(answers, 'planned-hiring'),
+    noHiring: choice(answers, 'no-hiring-feasible'),
+    budget: choice(answers, 'outside-budget'),
+    fte: numberAnswer(answers, 'it-fte'),
+  };
+}
+
+/** Support areas the project needs where IT staff are not experienced enough, or nobody knows. */
+export function lackingAreas(facts: Facts): AreaExperience[] {
+  if (facts.presence === 'none') return facts.experience;
+  return facts.experience.filter((item) => item.level === null || item.level < k('experiencedLevel'));
+}

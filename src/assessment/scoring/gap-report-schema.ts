@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { SOURCES, type SourceId } from '../sources';
+import { AREA_IDS, ROLES, SCOPE_ITEMS, SUPPORT_AREAS } from './constants';
+
+const SOURCE_IDS = SOURCES.map((source) => source.id) as [SourceId, ...SourceId[]];
+
+export const READINESS_LEVELS = ['ready', 'partly-ready', 'not-ready'] as const;
+export const SEVERITIES = ['critical', 'major', 'minor'] as const;
+export const STAFFING_OPTIONS = ['in-house', 'shared-it', 'consultant'] as const;
+export const GAP_AREAS = [...AREA_IDS, 'general'] as const;
+export const SHARED_IT_FORMS = ['sister', 'hccn', 'rec', 'msp'] as const;
+
+const sourceId = z.enum(SOURCE_IDS);
+const score = z.number().min(0).max(100);
+const text = z.string().min(1);
+const questionIds = z.array(z.string().min(1));
+const hours = z.number().min(0);
+
+export const readinessLevelSchema = z.enum(READINESS_LEVELS);
+export const severitySchema = z.enum(SEVERITIES);
+export const staffingOptionSchema = z.enum(STAFFING_OPTIONS);
+
+export const areaReadinessSchema = z.object({
+  id: z.enum(AREA_IDS),
+  title: text,
+  summary: text,
+  /** False when the project does not need this area (e.g. soft skills for a network upgrade). */
+  applicable: z.boolean(),
+  score,
+  level: readinessLevelSchema,
+  questionIds,
+  /** Per support area (IT expertise) or per role (staff skills); empty for other areas. */
+  breakdown: z.array(z.object({ id: text, label: text, score, level: readinessLevelSchema, questionIds })),
+  sourceId,
+});
+
+export const gapSchema = z.object({
+  /** Stable across runs: the same weakness keeps the same id. */
+  id: text,
+  kind: z.enum(['weakness', 'unknown', 'incomplete']),
+  area: z.enum(GAP_AREAS),
+  severity: severitySchema,
+  title: text,
+  explanation: text,
+  action: text,
+  owner: text,
+  questionIds: questionIds.min(1),
+  sourceId,
+});
+
+export const assumptionSchema = z.object({ id: text, text, sourceId, example: z.boolean() });
+
+export const goLiveRoleSchema = z.object({
+  role: z.enum(ROLES),
+  label: text,
+  people: z.number().int().min(0),
+  trainingHoursEach: hours,
+  trainingHours: hours,
+  reducedScheduleHours: hours,
+  totalHours: hours,
+});
+
+export const workloadSchema = z.object({
+  scope: z.array(z.enum(SCOPE_ITEMS)),
+  sites: z.number().int().min(1),
+  users: z.number().int().min(1),
+  interfaces: z.number().int().min(0),
+  timelineWeeks: z.number().positive(),
+  hoursByArea: z.array(z.object({ area: z.enum(SUPPORT_AREAS), label: text, hours })),
+  requiredHours: hours,
+  itHoursPerWeek: hours,
+  /** Where the weekly IT hours come from: the answer, an estimate from FTE and routine load, or nothing. */
+  itHoursBasis: z.enum(['answer', 'estimated-from-fte', 'none']),
+  availableHours: hours,
+  requiredFte: z.number().min(0),
+  availableFte: z.number().min(0),
+  /** Available minus required FTE over the timeline: negative is a shortfall, positive a surplus. */
+  fteBalance: z.number(),
+  status: z.enum(['shortfall', 'surplus']),
+  /** WISN ratio: available / required; below 1 is a shortage. */
+  wisnRatio: z.number().min(0),
+  goLive: z.object({
+    applies: z.boolean(),
+    roles: z.array(goLiveRoleSchema),
+    superUsers: z.number().int().min(0),
+    superUserExtraHours: hours,
+    /** Share of the normal clinic schedule in go-live weeks 1, 2, …; normal afterwards. */
+    scheduleByWeek: z.array(z.number().min(0).max(1)),
+    supportPeople: z.number().int().min(0),
+    totalHours: hours,
+  }),
+  assumptions: z.array(assumptionSchema),
+});
+
+export const reasonSchema = z.object({ id: text, text, questionIds: questionIds.min(1), sourceId });
+
+export const mixItemSchema = z.object({
+  /** A support area, or 'capacity' for extra hours. */
+  area: z.enum([...SUPPORT_AREAS, 'capacity']),
+  provider: z.enum(['consultant', 'shared-it', 'hire']),
+  text,
+  questionIds: questionIds.min(1),
+});
+
+export const conditionSchema = z.object({
+  id: text,
+  appliesTo: z.enum(['consultant', 'shared-it', 'hiring']),
+  text,
+  sourceId,
+});
+
+export const recommendationSchema = z.object({
+  primary: staffingOptionSchema,
+  /** One sentence a manager can repeat in a planning meeting. */
+  headline: text,
+  mix: z.array(mixItemSchema),
+  reasons: z.array(reasonSchema).min(1),
+  conditions: z.array(conditionSchema),
+  /** Shared IT named and explained, with the forms it takes; null when it is not relevant. */
+  sharedIt: z
+    .object({
+      forms: z.array(z.object({ id: z.enum(SHARED_IT_FORMS), label: text, explanation: text, available: z.boolean(), sourceId })),
+      toAgree: z.array(text).min(1),
+    })
+    .nullable(),
+});
+
+export const confidenceSchema = z.object({
+  level: z.enum(['high', 'medium', 'low']),
+  /** Share (0-1) of asked questions answered "Don't know" or left open. */
+  unknownShare: z.number().min(0).max(1),
+  askedCount: z.number().int().min(0),
+  dontKnowIds: questionIds,
+  missingIds: questionIds,
+  summary: text,
+});
+
+export const gapReportSchema = z.object({
+  version: z.literal(1),
+  /** True while required questions are open: the report is shown, marked provisional. */
+  provisional: z.boolean(),
+  /** Required questions still open or invalid (from validateAll). */
+  missing: questionIds,
+  overall: z.object({ score, level: readinessLevelSchema }),
+  areas: z.array(areaReadinessSchema),
+  gaps: z.array(gapSchema),
+  workload: workloadSchema,
+  recommendation: recommendationSchema,
+  confidence: confidenceSchema,
+});
+
+export type ReadinessLevel = z.infer<typeof readinessLevelSchema>;
+export type Severity = z.infer<typeof severitySchema>;
+export type StaffingOption = z.infer<typeof staffingOptionSchema>;
+export type AreaReadiness = z.infer<typeof areaReadinessSchema>;
+export type Gap = z.infer<typeof gapSchema>;
+export type Assumption = z.infer<typeof assumptionSchema>;
+export type Workload = z.infer<typeof workloadSchema>;
+export type Reason = z.infer<typeof reasonSchema>;
+export type MixItem = z.infer<typeof mixItemSchema>;
+export type RecommendationCondition = z.infer<typeof conditionSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type GapReport = z.infer<typeof gapReportSchema>;

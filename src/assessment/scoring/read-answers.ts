@@ -1,0 +1,84 @@
+import { DONT_KNOW, type AnswerValue, type Answers, type Question } from '../schema';
+import { findQuestion } from '../question-bank';
+
+/**
+ * How one answer reads for scoring. Anything that is not a valid choice or an in-range number
+ * (missing, "Don't know", a half-typed string) is unknown, so it can never count as a strength.
+ */
+export type Reading =
+  | { state: 'missing' }
+  | { state: 'dont-know' }
+  | { state: 'known'; values: string[]; number: number | null };
+
+function isDontKnow(value: AnswerValue): boolean {
+  return value === DONT_KNOW || (Array.isArray(value) && value.includes(DONT_KNOW));
+}
+
+function readChoices(question: Question & { kind: 'single' | 'multi' }, value: AnswerValue): string[] | null {
+  const allowed = new Set(question.options.map((option) => option.value));
+  const chosen = typeof value === 'string' ? [value] : Array.isArray(value) ? value : null;
+  if (!chosen || chosen.length === 0 || !chosen.every((choice) => typeof choice === 'string' && allowed.has(choice))) return null;
+  if (question.kind === 'single' && chosen.length !== 1) return null;
+  return chosen;
+}
+
+/** Reads the answer to a question from (effective) answers. */
+export function readAnswer(answers: Answers, questionId: string): Reading {
+  const question = findQuestion(questionId);
+  const value = answers[questionId];
+  if (!question || value === undefined) return { state: 'missing' };
+  if (isDontKnow(value)) return { state: 'dont-know' };
+  switch (question.kind) {
+    case 'single':
+    case 'multi': {
+      const values = readChoices(question, value);
+      return values ? { state: 'known', values, number: null } : { state: 'missing' };
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < question.min || value > question.max) return { state: 'missing' };
+      return { state: 'known', values: [], number: value };
+    }
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '' ? { state: 'known', values: [value], number: null } : { state: 'missing' };
+  }
+}
+
+/** The one chosen value of a single-choice question, or null when unknown. */
+export function choice(answers: Answers, questionId: string): string | null {
+  const reading = readAnswer(answers, questionId);
+  return reading.state === 'known' ? (reading.values[0] ?? null) : null;
+}
+
+/** The chosen values of a multiple-choice question; empty when unknown. */
+export function choices(answers: Answers, questionId: string): string[] {
+  const reading = readAnswer(answers, questionId);
+  return reading.state === 'known' ? reading.values : [];
+}
+
+/** The number answered, or null when unknown or invalid. */
+export function numberAnswer(answers: Answers, questionId: string): number | null {
+  const reading = readAnswer(answers, questionId);
+  return reading.state === 'known' ? reading.number : null;
+}
+
+/** True when the answer is exactly "Don't know". */
+export function isDontKnowAnswer(answers: Answers, questionId: string): boolean {
+  return readAnswer(answers, questionId).state === 'dont-know';
+}
+
+/** The ordinal level of the chosen option (0 = weakest) and the scale's top, or null when unknown. */
+export function levelOf(answers: Answers, questionId: string): { level: number; max: number } | null {
+  const question = findQuestion(questionId);
+  const value = choice(answers, questionId);
+  if (!question || value === null || (question.kind !== 'single' && question.kind !== 'multi')) return null;
+  const levels = question.options.map((option) => option.level ?? 0);
+  const level = question.options.find((option) => option.value === value)?.level;
+  return level === undefined ? null : { level, max: Math.max(...levels) };
+}
+
+/** A 0-1 fraction for an ordinal answer; unknown answers score the low "unknown" fraction. */
+export function levelFraction(answers: Answers, questionId: string, unknownFraction: number): number {
+  const read = levelOf(answers, questionId);
+  if (!read || read.max === 0) return unknownFraction;
+  return read.level / read.max;
+}

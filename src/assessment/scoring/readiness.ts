@@ -1,0 +1,123 @@
+import { SCORING_CONSTANTS, k, type AreaId } from './constants';
+import type { Facts } from './facts';
+import type { AreaReadiness, Gap, GapReport, ReadinessLevel } from './gap-report-schema';
+import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
+import { levelFraction } from './read-answers';
+
+type Part = { id: string; label: string; fraction: number; weight: number; questionIds: string[] };
+
+/** Level from a 0-100 score, then capped by the worst gap: a critical gap is never "ready". */
+export function levelFor(score: number, gaps: readonly Gap[]): ReadinessLevel {
+  const thresholds = k('levelThresholds');
+  let level: ReadinessLevel = score >= thresholds.ready ? 'ready' : score >= thresholds.partlyReady ? 'partly-ready' : 'not-ready';
+  if (gaps.some((gap) => gap.severity === 'critical')) level = 'not-ready';
+  else if (level === 'ready' && gaps.some((gap) => gap.severity === 'major')) level = 'partly-ready';
+  return level;
+}
+
+function weighted(parts: readonly Part[]): number {
+  const total = parts.reduce((sum, part) => sum + part.weight, 0);
+  if (total === 0) return 0;
+  return Math.round((100 * parts.reduce((sum, part) => sum + part.fraction * part.weight, 0)) / total);
+}
+
+function fraction(facts: Facts, questionId: string): number {
+  return levelFraction(facts.answers, questionId, k('unknownFraction'));
+}
+
+function asked(facts: Facts, ids: readonly string[], fallback: string): string[] {
+  const present = ids.filter((id) => facts.answers[id] !== undefined);
+  return present.length > 0 ? present : [fallback];
+}
+
+function expertiseParts(facts: Facts): Part[] {
+  return facts.neededAreas.map((area) => {
+    const questionId = SUPPORT_AREA_TEXTS[area].questionId;
+    return {
+      id: area,
+      label: SUPPORT_AREA_TEXTS[area].label,
+      fraction: facts.presence === 'none' ? 0 : fraction(facts, questionId),
+      weight: k('expertiseWeights')[area],
+      questionIds: asked(facts, [questionId], 'it-who'),
+    };
+  });
+}
+
+function capacityParts(facts: Facts, ratio: number): Part[] {
+  const weights = k('capacityWeights');
+  const none = facts.presence === 'none';
+  return [
+    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: weights.wisnRatio, questionIds: asked(facts, ['it-project-hours', 'it-fte'], 'it-who') },
+    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: weights.routineLoad, questionIds: asked(facts, ['it-routine-load'], 'it-who') },
+    { id: 'no-hiring', label: 'Without new hiring', fraction: fraction(facts, 'no-hiring-feasible'), weight: weights.noHiring, questionIds: ['no-hiring-feasible'] },
+  ];
+}
+
+function staffParts(facts: Facts): Part[] {
+  return facts.rolesPresent.map((role) => {
+    const ids = [`skill-computer-${role}`, `skill-system-${role}`];
+    return {
+      id: role,
+      label: ROLE_TEXTS[role].label,
+      fraction: (fraction(facts, ids[0]!) + fraction(facts, ids[1]!)) / 2,
+      weight: 1,
+      questionIds: asked(facts, ids, 'roles-present'),
+    };
+  });
+}
+
+function softParts(facts: Facts): Part[] {
+  const telehealth = facts.scope.includes('telehealth');
+  const parts: Part[] = [];
+  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: 1, questionIds: asked(facts, ['soft-exam-room'], 'project-scope') });
+  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: 1, questionIds: asked(facts, ['soft-telehealth'], 'project-scope') });
+  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: 1, questionIds: asked(facts, ['soft-training'], 'project-scope') });
+  return parts;
+}
+
+function implementationParts(facts: Facts): Part[] {
+  const weights = SCORING_CONSTANTS.implementationWeights.value;
+  return (Object.keys(weights) as (keyof typeof weights)[]).map((questionId) => ({
+    id: questionId,
+    label: questionId,
+    fraction: fraction(facts, questionId),
+    weight: weights[questionId],
+    questionIds: [questionId],
+  }));
+}
+
+function area(id: AreaId, parts: Part[], gaps: readonly Gap[], withBreakdown: boolean): AreaReadiness {
+  const texts = AREA_TEXTS[id];
+  const applicable = parts.length > 0;
+  const own = gaps.filter((gap) => gap.area === id);
+  const score = applicable ? weighted(parts) : 100;
+  const questionIds = [...new Set(parts.flatMap((part) => part.questionIds))];
+  const breakdown = withBreakdown
+    ? parts.map((part) => {
+        const partScore = Math.round(part.fraction * 100);
+        const related = own.filter((gap) => gap.questionIds.some((questionId) => part.questionIds.includes(questionId)));
+        return { id: part.id, label: part.label, score: partScore, level: levelFor(partScore, related), questionIds: part.questionIds };
+      })
+    : [];
+  return { id, title: texts.title, summary: texts.summary, applicable, score, level: applicable ? levelFor(score, own) : 'ready', questionIds, breakdown, sourceId: texts.source };
+}
+
+/** Readiness by area: a 0-100 score from the answers' levels, and a level capped by the area's gaps. */
+export function assessAreas(facts: Facts, ratio: number, gaps: readonly Gap[]): AreaReadiness[] {
+  return [
+    area('it-expertise', expertiseParts(facts), gaps, true),
+    area('it-capacity', capacityParts(facts, ratio), gaps, false),
+    area('staff-skills', staffParts(facts), gaps, true),
+    area('soft-skills', softParts(facts), gaps, false),
+    area('implementation', implementationParts(facts), gaps, false),
+  ];
+}
+
+/** The overall reading: area scores weighted as in the constants, capped by the worst gap. */
+export function overallReadiness(areas: readonly AreaReadiness[], gaps: readonly Gap[]): GapReport['overall'] {
+  const weights = k('areaWeights');
+  const applicable = areas.filter((item) => item.applicable);
+  const total = applicable.reduce((sum, item) => sum + weights[item.id], 0);
+  const score = total === 0 ? 0 : Math.round(applicable.reduce((sum, item) => sum + item.score * weights[item.id], 0) / total);
+  return { score, level: levelFor(score, gaps) };
+}

@@ -1,0 +1,153 @@
+import { findSource } from '../sources';
+import type { SourceId } from '../sources';
+import { SCORING_CONSTANTS, SUPPORT_AREAS, k, type Role, type SupportArea } from './constants';
+import type { Facts } from './facts';
+import type { Assumption, Workload } from './gap-report-schema';
+import { ROLE_TEXTS, WORKLOAD_AREA_LABELS, fill } from './labels';
+import { choice, numberAnswer } from './read-answers';
+import { ASSUMPTION_TEXTS } from './workload-texts';
+
+function round(value: number, digits = 0): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Project IT hours by support area for this scope, number of sites, users and interfaces. */
+export function projectHoursByArea(facts: Facts): Record<SupportArea, number> {
+  const hours = Object.fromEntries(SUPPORT_AREAS.map((area) => [area, 0])) as Record<SupportArea, number>;
+  const byScope = k('hoursByScope');
+  for (const item of facts.scope) {
+    for (const area of k('scopeSupportAreas')[item]) hours[area] += byScope[item][area];
+  }
+  for (const area of facts.neededAreas) {
+    hours[area] += (facts.sites - 1) * k('hoursPerExtraSite')[area] + facts.users * k('hoursPerUser')[area];
+  }
+  hours.interfacing += facts.interfaces * k('hoursPerInterface');
+  return hours;
+}
+
+/**
+ * Weekly hours IT can give the project: the answer when there is one, otherwise a cautious
+ * estimate from FTE and routine load, otherwise none (nobody to count on).
+ */
+export function itHoursPerWeek(facts: Facts): { hours: number; basis: Workload['itHoursBasis'] } {
+  if (facts.presence === 'none') return { hours: 0, basis: 'none' };
+  const answered = numberAnswer(facts.answers, 'it-project-hours');
+  if (answered !== null) return { hours: answered, basis: 'answer' };
+  if (facts.fte === null) return { hours: 0, basis: 'none' };
+  const spare = k('spareShareByRoutineLoad');
+  const load = choice(facts.answers, 'it-routine-load');
+  const share = load !== null && load in spare ? spare[load as keyof typeof spare] : spare.unknown;
+  return { hours: facts.fte * k('fteHoursPerWeek') * share, basis: 'estimated-from-fte' };
+}
+
+/** The WISN figures before rounding; rules compare these, the report shows rounded ones. */
+export function capacityFigures(facts: Facts): { required: number; available: number; ratio: number; weekly: number; basis: Workload['itHoursBasis'] } {
+  const byArea = projectHoursByArea(facts);
+  const required = SUPPORT_AREAS.reduce((sum, area) => sum + byArea[area], 0);
+  const { hours: weekly, basis } = itHoursPerWeek(facts);
+  const available = weekly * facts.timelineWeeks * (1 - k('absenceShare'));
+  const ratio = required > 0 ? available / required : 1;
+  return { required, available, ratio, weekly, basis };
+}
+
+function peopleByRole(facts: Facts): Record<Role, number> {
+  const mix = k('roleMix');
+  const total = facts.rolesPresent.reduce((sum, role) => sum + mix[role], 0);
+  const people = { clerical: 0, 'medical-assistants': 0, nurses: 0, providers: 0 };
+  for (const role of facts.rolesPresent) people[role] = Math.max(1, Math.round((facts.users * mix[role]) / total));
+  return people;
+}
+
+function trainingHoursEach(facts: Facts, role: Role): number {
+  const training = k('trainingHoursByRole');
+  let hours = 0;
+  if (facts.scope.includes('new-ehr')) hours += training.ehr[role];
+  else if (facts.scope.includes('ehr-replacement')) hours += training.ehr[role] * k('replacementTrainingShare');
+  if (facts.scope.includes('telehealth')) hours += training.telehealth[role];
+  return hours;
+}
+
+function goLive(facts: Facts): Workload['goLive'] {
+  const applies = facts.ehrInScope || facts.scope.includes('telehealth');
+  const people = peopleByRole(facts);
+  const schedule = facts.ehrInScope ? [...k('scheduleByWeek')] : [];
+  const lostWeeks = schedule.reduce((sum, share) => sum + (1 - share), 0);
+  const roles = facts.rolesPresent.map((role) => {
+    const each = applies ? trainingHoursEach(facts, role) : 0;
+    const trainingHours = each * people[role];
+    const reducedScheduleHours = role === 'providers' ? people[role] * k('clinicalHoursPerWeek') * lostWeeks : 0;
+    return {
+      role,
+      label: ROLE_TEXTS[role].label,
+      people: people[role],
+      trainingHoursEach: round(each, 1),
+      trainingHours: round(trainingHours),
+      reducedScheduleHours: round(reducedScheduleHours),
+      totalHours: round(trainingHours + reducedScheduleHours),
+    };
+  });
+  const headcount = facts.rolesPresent.reduce((sum, role) => sum + people[role], 0);
+  const superUsers = applies ? Math.ceil(headcount * k('superUserShare')) : 0;
+  const averageTraining = headcount > 0 ? roles.reduce((sum, role) => sum + role.trainingHours, 0) / headcount : 0;
+  const superUserExtraHours = round(superUsers * averageTraining * k('superUserExtraTraining'));
+  const ratio = k('goLiveSupportRatio');
+  const others = headcount - people.providers;
+  const supportPeople = applies ? Math.ceil(people.providers / ratio.providersPerSupporter + others / ratio.othersPerSupporter) : 0;
+  const totalHours = roles.reduce((sum, role) => sum + role.totalHours, 0) + superUserExtraHours;
+  return { applies, roles, superUsers, superUserExtraHours, scheduleByWeek: schedule, supportPeople, totalHours };
+}
+
+function assumption(id: keyof typeof ASSUMPTION_TEXTS, params: Record<string, string | number>, source: SourceId): Assumption {
+  return { id, text: fill(ASSUMPTION_TEXTS[id], params), sourceId: source, example: findSource(source)?.kind === 'example' };
+}
+
+function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumption[] {
+  const list: Assumption[] = [
+    assumption('hours-by-scope', {}, SCORING_CONSTANTS.hoursByScope.source),
+    assumption('available-time', { absence: round(k('absenceShare') * 100), week: k('fteHoursPerWeek') }, SCORING_CONSTANTS.absenceShare.source),
+    assumption('timeline', { weeks: facts.timelineWeeks }, SCORING_CONSTANTS.timelineWeeks.source),
+  ];
+  if (facts.scopeAssumed) list.push(assumption('scope-assumed', {}, SCORING_CONSTANTS.defaultScope.source));
+  if (facts.sitesAssumed) list.push(assumption('sites-assumed', {}, SCORING_CONSTANTS.hoursPerExtraSite.source));
+  if (facts.usersAssumed) list.push(assumption('users-assumed', { perSite: k('defaultUsersPerSite'), users: facts.users }, SCORING_CONSTANTS.defaultUsersPerSite.source));
+  if (facts.interfacesAssumed) list.push(assumption('interfaces-assumed', { count: facts.interfaces }, SCORING_CONSTANTS.defaultInterfaces.source));
+  if (basis === 'estimated-from-fte') list.push(assumption('hours-from-fte', {}, SCORING_CONSTANTS.spareShareByRoutineLoad.source));
+  if (basis === 'none') list.push(assumption('no-it-hours', {}, SCORING_CONSTANTS.spareShareByRoutineLoad.source));
+  const mix = k('roleMix');
+  const percent = (share: number) => round(share * 100);
+  list.push(assumption('role-mix', { clerical: percent(mix.clerical), assistants: percent(mix['medical-assistants']), nurses: percent(mix.nurses), providers: percent(mix.providers) }, SCORING_CONSTANTS.roleMix.source));
+  list.push(assumption('training-hours', {}, SCORING_CONSTANTS.trainingHoursByRole.source));
+  const schedule = k('scheduleByWeek');
+  if (facts.ehrInScope) list.push(assumption('schedule', { schedule: schedule.map((share) => `${percent(share)}%`).join(', '), weeks: schedule.length }, SCORING_CONSTANTS.scheduleByWeek.source));
+  list.push(assumption('super-users', { share: round(k('superUserShare') * 100), extra: round(k('superUserExtraTraining') * 100) }, SCORING_CONSTANTS.superUserExtraTraining.source));
+  return list;
+}
+
+/** The WISN-style workload estimate: IT hours needed against hours available, and go-live clinical time. */
+export function estimateWorkload(facts: Facts): Workload {
+  const byArea = projectHoursByArea(facts);
+  const { required, available, ratio, weekly, basis } = capacityFigures(facts);
+  const fteWeek = k('fteHoursPerWeek') * (1 - k('absenceShare'));
+  const requiredFte = required / (facts.timelineWeeks * fteWeek);
+  const availableFte = available / (facts.timelineWeeks * fteWeek);
+  return {
+    scope: facts.scope,
+    sites: facts.sites,
+    users: facts.users,
+    interfaces: facts.interfaces,
+    timelineWeeks: facts.timelineWeeks,
+    hoursByArea: facts.neededAreas.map((area) => ({ area, label: WORKLOAD_AREA_LABELS[area], hours: round(byArea[area]) })),
+    requiredHours: round(required),
+    itHoursPerWeek: round(weekly, 1),
+    itHoursBasis: basis,
+    availableHours: round(available),
+    requiredFte: round(requiredFte, 2),
+    availableFte: round(availableFte, 2),
+    fteBalance: round(availableFte - requiredFte, 2),
+    status: ratio < k('capacityThresholds').enough ? 'shortfall' : 'surplus',
+    wisnRatio: round(ratio, 2),
+    goLive: goLive(facts),
+    assumptions: assumptionsFor(facts, basis),
+  };
+}

@@ -1,0 +1,418 @@
+import type { Answers } from '../../src/assessment/schema';
+import { DONT_KNOW } from '../../src/assessment/schema';
+
+/**
+ * Named clinic profiles with the outcome a reviewer expects, worked out by hand from the
+ * constants (see docs/scoring.md). If a constant or a rule changes, these fail on purpose.
+ */
+export type ClinicProfile = {
+  name: string;
+  answers: Answers;
+  expect: {
+    primary: 'in-house' | 'shared-it' | 'consultant';
+    /** Mix items as "area:provider", in order. */
+    mix: string[];
+    /** Gaps that must be present, with their severity. */
+    gaps: Record<string, 'critical' | 'major' | 'minor'>;
+    /** Gap ids (or a pattern) that must be absent. */
+    absent: (string | RegExp)[];
+    requiredHours: number;
+    wisnRatio: number;
+    sharedItNamed: boolean;
+    provisional: boolean;
+    confidence: 'high' | 'medium' | 'low';
+  };
+};
+
+const ALL_ROLES = ['clerical', 'medical-assistants', 'nurses', 'providers'];
+
+function skills(value: string): Answers {
+  return Object.fromEntries(ALL_ROLES.flatMap((role) => [[`skill-computer-${role}`, value], [`skill-system-${role}`, value]]));
+}
+
+/** A single-site health center that is ready on every count; the other profiles change parts of it. */
+export const STRONG_BASE: Answers = {
+  'org-name': 'Valley Health Center',
+  'org-type': 'health-center',
+  'facility-count': 1,
+  rural: 'no',
+  'system-users': 20,
+  'project-scope': ['new-ehr'],
+  'go-live': '6-12',
+  'it-who': ['dedicated'],
+  'it-fte': 2,
+  'exp-technology': 'expert',
+  'exp-installation': 'expert',
+  'exp-networking': 'expert',
+  'exp-interfacing': 'expert',
+  'exp-security': 'expert',
+  'it-routine-load': 'under-50',
+  'it-project-hours': 20,
+  'no-hiring-feasible': 'yes',
+  'planned-hiring': 'none',
+  'roles-present': ALL_ROLES,
+  ...skills('proficient'),
+  'nontech-it-tasks': 'no',
+  'soft-exam-room': 'well',
+  'soft-training': 'yes',
+  'clinical-load': 'reduced',
+  rollout: 'gradual-site',
+  'existing-workflows': 'yes',
+  'project-lead': 'protected',
+  'clinical-champion': 'yes',
+  'super-users': 'yes',
+  'outside-budget': 'yes',
+  'prefer-temporary': 'no-preference',
+  'shared-it-access': ['none'],
+  'consultant-relationship': 'none',
+};
+
+const EXPERT_EXCEPT_SCOPE = { rural: 'no', 'interface-count': 4 };
+
+export const PROFILES: ClinicProfile[] = [
+  {
+    // 160+4 / 80+8 / 40 / 40 / 24+2 = 358 hours; nobody to give them.
+    name: 'rural single-site clinic with nobody doing IT',
+    answers: {
+      ...STRONG_BASE,
+      'org-type': 'rural-health-clinic',
+      rural: 'yes',
+      'system-users': 8,
+      'it-who': ['nobody'],
+      'no-hiring-feasible': 'no',
+      'roles-present': ['clerical', 'medical-assistants', 'providers'],
+      'nontech-it-tasks': 'small',
+      'outside-budget': 'some',
+      'shared-it-access': ['rec'],
+    },
+    expect: {
+      primary: 'shared-it',
+      mix: [],
+      gaps: { 'no-it-staff': 'critical', 'no-hiring-feasible': 'major' },
+      absent: [/^expertise-/, 'it-capacity-shortfall'],
+      requiredHours: 358,
+      wisnRatio: 0,
+      sharedItNamed: true,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // Replacement + 3 interfaces, 4 sites, 60 users: 174 + 168 + 96 + 260 + 59 = 757 hours; 40 h/week x 52 x 0.88 = 1830.
+    name: 'multi-site health center with an experienced IT team with spare hours',
+    answers: {
+      ...STRONG_BASE,
+      'facility-count': 4,
+      'system-users': 60,
+      'project-scope': ['ehr-replacement', 'interfaces'],
+      'interface-count': 3,
+      'go-live': 'over-12',
+      'it-fte': 3,
+      'it-routine-load': '50-75',
+      'it-project-hours': 40,
+      'shared-it-access': ['hccn'],
+    },
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: {},
+      absent: [/^expertise-/, 'it-capacity-shortfall', 'clinical-load', 'rollout'],
+      requiredHours: 757,
+      wisnRatio: 2.42,
+      sharedItNamed: true,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // 30 users: 175 + 110 + 40 + 40 + 31.5 = 396.5 hours; 4 h/week x 20 x 0.88 = 70.4.
+    name: 'experienced but overloaded IT with access to an HCCN',
+    answers: {
+      ...STRONG_BASE,
+      'system-users': 30,
+      'go-live': '3-6',
+      'it-fte': 1,
+      'it-routine-load': 'over-90',
+      'it-project-hours': 4,
+      'no-hiring-feasible': 'with-help',
+      'shared-it-access': ['hccn'],
+    },
+    expect: {
+      primary: 'shared-it',
+      mix: [],
+      gaps: { 'it-capacity-shortfall': 'critical', 'it-routine-load': 'major', 'no-hiring-feasible': 'minor' },
+      absent: [/^expertise-/],
+      requiredHours: 397,
+      wisnRatio: 0.18,
+      sharedItNamed: true,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // 25 users, 4 interfaces: 172.5 + 105 + 40 + 280 + 38.25 = 635.75 hours; 30 x 39 x 0.88 = 1029.6.
+    name: 'IT with time but no interfacing experience',
+    answers: {
+      ...STRONG_BASE,
+      ...EXPERT_EXCEPT_SCOPE,
+      'system-users': 25,
+      'project-scope': ['new-ehr', 'interfaces'],
+      'exp-interfacing': 'none',
+      'it-project-hours': 30,
+    },
+    expect: {
+      primary: 'in-house',
+      mix: ['interfacing:consultant'],
+      gaps: { 'expertise-interfacing': 'major' },
+      absent: ['expertise-system-setup', 'it-capacity-shortfall'],
+      requiredHours: 636,
+      wisnRatio: 1.62,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // 170 + 100 + 40 + 40 + 29 = 379 hours; 20 x 39 x 0.88 = 686.4.
+    name: 'everything strong',
+    answers: STRONG_BASE,
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: {},
+      absent: [/./],
+      requiredHours: 379,
+      wisnRatio: 1.81,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // 12 users: 166 + 92 + 40 + 40 + 27 = 365 hours; 2 x 12 x 0.88 = 21.1.
+    name: 'everything weak',
+    answers: {
+      ...STRONG_BASE,
+      'org-type': 'private-practice',
+      rural: 'yes',
+      'system-users': 12,
+      'go-live': 'under-3',
+      'it-who': ['side'],
+      'it-fte': 0.2,
+      'exp-technology': 'none',
+      'exp-installation': 'none',
+      'exp-networking': 'none',
+      'exp-interfacing': 'none',
+      'exp-security': 'none',
+      'it-routine-load': 'over-90',
+      'it-project-hours': 2,
+      'no-hiring-feasible': 'no',
+      'planned-hiring': 'undecided',
+      ...skills('none'),
+      'nontech-it-tasks': 'main',
+      'soft-exam-room': 'not-yet',
+      'soft-training': 'no',
+      'clinical-load': 'full',
+      rollout: 'all-at-once',
+      'existing-workflows': 'no',
+      'project-lead': 'no',
+      'clinical-champion': 'no',
+      'super-users': 'no',
+      'outside-budget': 'none',
+    },
+    expect: {
+      primary: 'consultant',
+      mix: [],
+      gaps: {
+        'clinical-load': 'critical',
+        rollout: 'major',
+        'it-side-only': 'major',
+        'it-capacity-shortfall': 'critical',
+        'expertise-system-setup': 'critical',
+        'expertise-interfacing': 'major',
+        'no-outside-budget': 'major',
+        'staff-computer-nurses': 'major',
+      },
+      absent: [/^find-out-/],
+      requiredHours: 365,
+      wisnRatio: 0.06,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // Users unknown: 25 assumed, 172.5 + 105 + 40 + 40 + 30.25 = 387.75 hours; FTE and hours unknown: none counted.
+    name: 'all "don\'t know"',
+    answers: {
+      'org-type': 'other',
+      'facility-count': 1,
+      rural: DONT_KNOW,
+      'system-users': DONT_KNOW,
+      'project-scope': ['new-ehr'],
+      'go-live': 'not-set',
+      'it-who': ['dedicated'],
+      'it-fte': DONT_KNOW,
+      'exp-technology': DONT_KNOW,
+      'exp-installation': DONT_KNOW,
+      'exp-networking': DONT_KNOW,
+      'exp-interfacing': DONT_KNOW,
+      'exp-security': DONT_KNOW,
+      'it-routine-load': DONT_KNOW,
+      'it-project-hours': DONT_KNOW,
+      'no-hiring-feasible': DONT_KNOW,
+      'planned-hiring': 'undecided',
+      'roles-present': ALL_ROLES,
+      ...skills(DONT_KNOW),
+      'nontech-it-tasks': DONT_KNOW,
+      'soft-exam-room': DONT_KNOW,
+      'soft-training': DONT_KNOW,
+      'clinical-load': 'undecided',
+      rollout: 'undecided',
+      'existing-workflows': DONT_KNOW,
+      'project-lead': 'on-top',
+      'clinical-champion': 'planned',
+      'super-users': 'planned',
+      'outside-budget': DONT_KNOW,
+      'prefer-temporary': DONT_KNOW,
+      'shared-it-access': [DONT_KNOW],
+      'consultant-relationship': 'none',
+    },
+    expect: {
+      primary: 'consultant',
+      mix: ['system-setup:consultant', 'installation:consultant', 'networking:consultant', 'interfacing:consultant', 'security:consultant'],
+      gaps: {
+        'find-out-exp-technology': 'major',
+        'find-out-it-project-hours': 'major',
+        'find-out-shared-it-access': 'minor',
+        'it-capacity-shortfall': 'critical',
+        'clinical-load': 'major',
+        rollout: 'major',
+        'go-live-date': 'minor',
+      },
+      absent: [/^expertise-/, 'no-outside-budget'],
+      requiredHours: 388,
+      wisnRatio: 0,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'low',
+    },
+  },
+  {
+    // Telehealth only, 6 users: 43 + 30 + 24 + 9.5 = 106.5 hours; 8 x 20 x 0.88 = 140.8.
+    name: 'small practice adding telehealth, IT done on the side by an experienced office manager',
+    answers: {
+      ...STRONG_BASE,
+      'org-type': 'private-practice',
+      'system-users': 6,
+      'project-scope': ['telehealth'],
+      'go-live': '3-6',
+      'it-who': ['side'],
+      'it-fte': 0.3,
+      'exp-technology': 'experienced',
+      'exp-installation': 'experienced',
+      'exp-networking': 'experienced',
+      'exp-security': 'experienced',
+      'it-project-hours': 8,
+      'soft-telehealth': 'comfortable',
+    },
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: { 'it-side-only': 'major' },
+      absent: ['it-capacity-shortfall', /^expertise-/],
+      requiredHours: 107,
+      wisnRatio: 1.32,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // Three sites, 30 users: 191 + 142 + 88 + 40 + 39.5 = 500.5 hours; 4 x 20 x 0.88 = 70.4.
+    name: 'overloaded IT at a three-site organization that prefers temporary help',
+    answers: {
+      ...STRONG_BASE,
+      'facility-count': 3,
+      'system-users': 30,
+      'go-live': '3-6',
+      'it-routine-load': 'over-90',
+      'it-project-hours': 4,
+      'prefer-temporary': 'temporary',
+      'shared-it-access': ['hccn', 'msp'],
+    },
+    expect: {
+      primary: 'consultant',
+      mix: [],
+      gaps: { 'it-capacity-shortfall': 'critical' },
+      absent: [/^expertise-/],
+      requiredHours: 501,
+      wisnRatio: 0.14,
+      sharedItNamed: true,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // 30 users, 52 weeks: 396.5 hours needed; 4 x 52 x 0.88 = 183 available, a shortfall of 0.1 FTE.
+    name: 'short of hours, prefers hiring, go-live in over a year',
+    answers: {
+      ...STRONG_BASE,
+      'system-users': 30,
+      'go-live': 'over-12',
+      'it-routine-load': '75-90',
+      'it-project-hours': 4,
+      'prefer-temporary': 'hire',
+      'planned-hiring': 'permanent',
+    },
+    expect: {
+      primary: 'in-house',
+      mix: ['capacity:hire'],
+      gaps: { 'it-capacity-shortfall': 'critical', 'it-routine-load': 'minor' },
+      absent: [/^expertise-/],
+      requiredHours: 397,
+      wisnRatio: 0.46,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // Same hours as "everything strong"; three support areas only partly known to the team.
+    name: 'IT with hours but little experience in three areas, member of an HCCN',
+    answers: {
+      ...STRONG_BASE,
+      'exp-technology': 'some',
+      'exp-installation': 'some',
+      'exp-networking': 'none',
+      'shared-it-access': ['hccn'],
+    },
+    expect: {
+      primary: 'shared-it',
+      mix: ['system-setup:shared-it', 'installation:shared-it', 'networking:shared-it'],
+      gaps: { 'expertise-system-setup': 'major', 'expertise-installation': 'minor', 'expertise-networking': 'major' },
+      absent: ['it-capacity-shortfall'],
+      requiredHours: 379,
+      wisnRatio: 1.81,
+      sharedItNamed: true,
+      provisional: false,
+      confidence: 'high',
+    },
+  },
+  {
+    // Nothing answered: a first EHR for one site of 25 users is assumed (388 hours) and nobody to do it.
+    name: 'nothing answered yet',
+    answers: {},
+    expect: {
+      primary: 'consultant',
+      mix: [],
+      gaps: { 'assessment-incomplete': 'major' },
+      absent: ['no-it-staff'],
+      requiredHours: 388,
+      wisnRatio: 0,
+      sharedItNamed: false,
+      provisional: true,
+      confidence: 'low',
+    },
+  },
+];

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { gapReportSchema } from '../../../src/assessment/scoring/gap-report-schema';
+import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
+import { PROFILES } from '../profiles';
+
+describe.each(PROFILES)('profile: $name', ({ answers, expect: expected }) => {
+  const report = scoreAssessment(answers);
+
+  test('the report is valid', () => {
+    expect(gapReportSchema.safeParse(report).success).toBe(true);
+  });
+
+  test(`recommends ${expected.primary}${expected.mix.length > 0 ? ` with ${expected.mix.join(', ')}` : ''}`, () => {
+    expect(report.recommendation.primary).toBe(expected.primary);
+    expect(report.recommendation.mix.map((item) => `${item.area}:${item.provider}`)).toEqual(expected.mix);
+    expect(report.recommendation.sharedIt !== null).toBe(expected.sharedItNamed);
+  });
+
+  test('shows the key gaps with their severity, and not the absent ones', () => {
+    const severities = Object.fromEntries(report.gaps.map((gap) => [gap.id, gap.severity]));
+    for (const [id, severity] of Object.entries(expected.gaps)) expect(severities[id], id).toBe(severity);
+    for (const absent of expected.absent) {
+      const matching = report.gaps.filter((gap) => (typeof absent === 'string' ? gap.id === absent : absent.test(gap.id)));
+      expect(matching.map((gap) => gap.id), String(absent)).toEqual([]);
+    }
+  });
+
+  test(`needs ${expected.requiredHours} IT hours, WISN ratio ${expected.wisnRatio}`, () => {
+    expect(report.workload.requiredHours).toBe(expected.requiredHours);
+    expect(report.workload.wisnRatio).toBe(expected.wisnRatio);
+    expect(report.workload.status).toBe(expected.wisnRatio < 1 ? 'shortfall' : 'surplus');
+  });
+
+  test('provisional flag and confidence', () => {
+    expect(report.provisional).toBe(expected.provisional);
+    expect(report.confidence.level).toBe(expected.confidence);
+  });
+});
