@@ -1,13 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { useAssessmentStore } from '../src/state/assessment-store';
+import { resetAssessmentStore } from '../src/state/assessment-store';
 import { useStorageStatus } from '../src/state/storage-status';
 
 beforeEach(() => {
   localStorage.clear();
-  useAssessmentStore.setState({ answers: {}, updatedAt: null });
-  useStorageStatus.setState({ damaged: null, saveFailed: false });
+  sessionStorage.clear();
+  resetAssessmentStore();
+  useStorageStatus.setState({ damaged: [], saveFailed: false, readOnly: false, updatedElsewhere: false });
   localStorage.clear();
 });
 

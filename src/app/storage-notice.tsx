@@ -1,40 +1,47 @@
+import { discardDamaged } from '../state/assessment-storage';
 import { useStorageStatus } from '../state/storage-status';
 import { Alert } from '../ui/alert';
+import { downloadText } from '../ui/download';
 import { APP_TEXT } from './app-text';
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Tells the user, in plain words, when saved data could not be read or a change not saved. */
 export function StorageNotice() {
   const damaged = useStorageStatus((state) => state.damaged);
   const saveFailed = useStorageStatus((state) => state.saveFailed);
-  const dismiss = useStorageStatus((state) => state.dismissDamaged);
-  if (!damaged && !saveFailed) return null;
+  const readOnly = useStorageStatus((state) => state.readOnly);
+  const updatedElsewhere = useStorageStatus((state) => state.updatedElsewhere);
+  const setUpdatedElsewhere = useStorageStatus((state) => state.setUpdatedElsewhere);
+  if (damaged.length === 0 && !saveFailed && !updatedElsewhere) return null;
   return (
     <div className="grid-container app-notices">
-      {damaged ? (
-        <Alert type="error" heading={APP_TEXT.damagedHeading} role="region" label={APP_TEXT.damagedHeading}>
-          <p>{APP_TEXT.damagedText(damaged.reason)}</p>
+      {damaged.map((entry) => (
+        <Alert key={entry.key} type="error" heading={APP_TEXT.damagedHeading(entry.label)} role="region" label={APP_TEXT.damagedHeading(entry.label)}>
+          <p>{APP_TEXT.damagedText(entry.reason)}</p>
           <div className="app-actions">
-            <button type="button" className="usa-button" onClick={() => download(damaged.raw, APP_TEXT.damagedFileName)}>
+            <button type="button" className="usa-button" onClick={() => downloadText(entry.raw, APP_TEXT.damagedFileName, 'application/json')}>
               {APP_TEXT.damagedDownload}
+              <span className="usa-sr-only">{`: ${entry.label}`}</span>
             </button>
-            <button type="button" className="usa-button usa-button--outline" onClick={dismiss}>
-              {APP_TEXT.damagedDismiss}
+            <button type="button" className="usa-button usa-button--outline" onClick={() => discardDamaged(entry.key)}>
+              {APP_TEXT.damagedDiscard}
+              <span className="usa-sr-only">{`: ${entry.label}`}</span>
             </button>
           </div>
         </Alert>
-      ) : null}
+      ))}
       {saveFailed ? (
         <Alert type="warning" heading={APP_TEXT.saveFailedHeading} role="alert">
-          <p>{APP_TEXT.saveFailedText}</p>
+          <p>{readOnly ? APP_TEXT.readOnlyText : APP_TEXT.saveFailedText}</p>
+        </Alert>
+      ) : null}
+      {updatedElsewhere ? (
+        <Alert type="info" slim role="status">
+          <p>
+            {APP_TEXT.updatedElsewhere}{' '}
+            <button type="button" className="usa-button usa-button--unstyled" onClick={() => setUpdatedElsewhere(false)}>
+              {APP_TEXT.dismiss}
+            </button>
+          </p>
         </Alert>
       ) : null}
     </div>

@@ -1,5 +1,4 @@
-/** The product name, used in page titles and on the printed report. */
-export const APP_NAME = 'Staffing Readiness';
+export { APP_NAME } from './product';
 
 /** The URL of a wizard step: one route per step, generated from the step ids. */
 export function stepPath(stepId: string): string {

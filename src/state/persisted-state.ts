@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { DONT_KNOW, answerValueSchema, answersSchema, type Answers } from '../assessment/schema';
+import { createSavedAssessment, savedAssessmentSchema, type SavedAssessment } from '../assessment/saved-assessment';
 
-export const STORAGE_KEY = 'staffing-readiness:assessment';
+/** Version 1 and earlier kept one assessment under this key. */
+export const LEGACY_KEY = 'staffing-readiness:assessment';
+/** Holds the format version of everything saved. */
+export const INDEX_KEY = 'staffing-readiness:index';
+/** Each assessment has its own key, so one damaged entry never takes the others down. */
+export const ENTRY_PREFIX = 'staffing-readiness:assessment:';
 export const BACKUP_KEY_PREFIX = 'staffing-readiness:damaged:';
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export const persistedStateSchema = z.object({
-  answers: answersSchema,
-  updatedAt: z.string().nullable(),
+  assessments: z.record(z.string(), savedAssessmentSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
@@ -16,6 +21,18 @@ const versionZeroSchema = z.object({
   responses: z.record(z.string(), z.union([answerValueSchema, z.null()])),
   savedAt: z.string().optional(),
 });
+
+/** Version 1 kept a single assessment: its answers and when they changed. */
+const versionOneSchema = z.object({
+  answers: answersSchema,
+  updatedAt: z.string().nullable(),
+});
+
+function single(answers: Answers, updatedAt: string | null | undefined): PersistedState {
+  const when = updatedAt ?? new Date(0).toISOString();
+  const assessment: SavedAssessment = { ...createSavedAssessment(when), answers };
+  return { assessments: { [assessment.id]: assessment } };
+}
 
 /**
  * Brings saved data from an older version up to the current one. Throws, in plain words, for
@@ -29,7 +46,11 @@ export function migrateState(persisted: unknown, version: number): PersistedStat
     const old = versionZeroSchema.parse(persisted);
     const answers: Answers = {};
     for (const [id, value] of Object.entries(old.responses)) answers[id] = value === null ? DONT_KNOW : value;
-    return { answers, updatedAt: old.savedAt ?? null };
+    return single(answers, old.savedAt);
+  }
+  if (version === 1) {
+    const old = versionOneSchema.parse(persisted);
+    return single(old.answers, old.updatedAt);
   }
   return persistedStateSchema.parse(persisted);
 }

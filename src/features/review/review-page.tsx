@@ -3,7 +3,7 @@ import { DONT_KNOW_LABEL, formatAnswer, isDontKnow } from '../../assessment/form
 import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
 import { validateAll } from '../../assessment/validation';
 import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
-import { useAssessmentStore } from '../../state/assessment-store';
+import { useCurrentAnswers } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -12,7 +12,7 @@ import { REVIEW_TEXT } from './review-text';
 /** Every answer grouped by step, with a "Change" link to each question. */
 export function ReviewPage() {
   useDocumentTitle(`${REVIEW_TEXT.title} – ${APP_NAME}`);
-  const answers = useAssessmentStore((state) => state.answers);
+  const answers = useCurrentAnswers();
   const navigate = useNavigate();
   const steps = visibleSteps(answers);
   const problems = validateAll(answers);

@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import type { Answers } from '../../assessment/schema';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
+import { displayName } from '../../assessment/saved-assessment';
 import { completeness, isStepComplete } from '../../assessment/validation';
 import { visibleSteps } from '../../assessment/visibility';
-import { useAssessmentStore } from '../../state/assessment-store';
+import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { AssessmentLibrary } from './assessment-library';
+import { ImportPanel } from './import-panel';
 import { START_TEXT } from './start-text';
 
 function formatWhen(iso: string): string {
@@ -14,12 +18,19 @@ function formatWhen(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** The start page: what the assessment is, and start, continue or start over. */
+/** Where to pick up an assessment: its first incomplete step, or the review when all is done. */
+function resumePath(answers: Answers): string {
+  const firstIncomplete = visibleSteps(answers).find((step) => !isStepComplete(step, answers));
+  return firstIncomplete ? stepPath(firstIncomplete.id) : PATHS.review;
+}
+
+/** The start page: what the assessment is; start, continue or start over; saved assessments; import. */
 export function StartPage() {
   useDocumentTitle(`${APP_NAME}: staffing readiness for health IT projects`);
-  const answers = useAssessmentStore((state) => state.answers);
-  const updatedAt = useAssessmentStore((state) => state.updatedAt);
-  const reset = useAssessmentStore((state) => state.reset);
+  const current = useCurrentAssessment();
+  const assessmentCount = useAssessmentStore((state) => Object.keys(state.assessments).length);
+  const { createAssessment, openAssessment, clearAnswers } = useAssessmentStore.getState();
+  const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -29,18 +40,20 @@ export function StartPage() {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  const answers = current?.answers ?? {};
   const started = Object.keys(answers).length > 0;
-  const steps = visibleSteps(answers);
-  const firstIncomplete = steps.find((step) => !isStepComplete(step, answers));
-  const continuePath = firstIncomplete ? stepPath(firstIncomplete.id) : PATHS.review;
-  const firstStep = steps[0];
+  const firstStepPath = stepPath(visibleSteps({})[0]?.id ?? '');
+
+  function open(id: string) {
+    openAssessment(id);
+    const opened = useAssessmentStore.getState().assessments[id];
+    void navigate(resumePath(opened?.answers ?? {}));
+  }
 
   return (
     <div className="grid-container">
       <div className="app-narrow">
-        <FocusHeading focusKey="start" enabled={false}>
-          {START_TEXT.title}
-        </FocusHeading>
+        <FocusHeading focusKey="start">{START_TEXT.title}</FocusHeading>
         <p className="app-lead">{START_TEXT.lead}</p>
 
         {cleared ? (
@@ -49,18 +62,18 @@ export function StartPage() {
           </Alert>
         ) : null}
 
-        {started ? (
+        {started && current ? (
           <div className="usa-summary-box" role="region" aria-labelledby="progress-heading">
             <div className="usa-summary-box__body">
               <h2 className="usa-summary-box__heading" id="progress-heading">
-                {START_TEXT.continue}
+                {START_TEXT.continueHeading(displayName(current))}
               </h2>
               <div className="usa-summary-box__text">
                 <p>
-                  {START_TEXT.progress(Math.round(completeness(answers) * 100))} {updatedAt ? START_TEXT.lastSaved(formatWhen(updatedAt)) : null}
+                  {START_TEXT.progress(Math.round(completeness(answers) * 100))} {START_TEXT.lastSaved(formatWhen(current.updatedAt))}
                 </p>
                 <div className="app-actions">
-                  <Link className="usa-button" to={continuePath}>
+                  <Link className="usa-button" to={resumePath(answers)}>
                     {START_TEXT.continue}
                   </Link>
                   <Link className="usa-button usa-button--outline" to={PATHS.review}>
@@ -79,7 +92,7 @@ export function StartPage() {
                         type="button"
                         className="usa-button usa-button--secondary"
                         onClick={() => {
-                          reset();
+                          clearAnswers();
                           setConfirming(false);
                           setCleared(true);
                         }}
@@ -104,12 +117,37 @@ export function StartPage() {
           </div>
         ) : (
           <div className="app-actions">
-            <Link className="usa-button usa-button--big" to={firstStep ? stepPath(firstStep.id) : PATHS.review}>
+            <Link
+              className="usa-button usa-button--big"
+              to={firstStepPath}
+              onClick={() => {
+                if (!current) createAssessment();
+              }}
+            >
               {START_TEXT.start}
             </Link>
           </div>
         )}
+        {started ? (
+          <div className="app-actions">
+            <button
+              type="button"
+              className="usa-button usa-button--outline"
+              onClick={() => {
+                createAssessment();
+                void navigate(firstStepPath);
+              }}
+            >
+              {START_TEXT.startNew}
+            </button>
+          </div>
+        ) : null}
+      </div>
 
+      {assessmentCount > 0 ? <AssessmentLibrary onOpen={open} /> : null}
+
+      <div className="app-narrow">
+        <ImportPanel onOpen={open} />
         <h2>{START_TEXT.whatHeading}</h2>
         {START_TEXT.what.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>

@@ -4,7 +4,7 @@ import { QUESTION_BANK, findStep } from '../../assessment/question-bank';
 import { getQuestion } from '../../assessment/question-bank';
 import { validateStep, isStepComplete } from '../../assessment/validation';
 import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
-import { useAssessmentStore } from '../../state/assessment-store';
+import { useAssessmentStore, useCurrentAnswers } from '../../state/assessment-store';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FocusHeading } from '../../ui/focus-heading';
 import { StepIndicator, type StepIndicatorItem } from '../../ui/step-indicator';
@@ -35,7 +35,7 @@ function StepNotFound() {
 
 function StepForm({ stepId }: { stepId: string }) {
   const step = findStep(stepId);
-  const answers = useAssessmentStore((state) => state.answers);
+  const answers = useCurrentAnswers();
   const setAnswer = useAssessmentStore((state) => state.setAnswer);
   const navigate = useNavigate();
   const location = useLocation();

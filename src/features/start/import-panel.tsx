@@ -1,0 +1,108 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { MAX_FILE_BYTES, parseAssessmentFile, type ImportResult } from '../../assessment/assessment-file';
+import { displayName, newAssessmentId } from '../../assessment/saved-assessment';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { Alert } from '../../ui/alert';
+import { IMPORT_TEXT } from './start-text';
+
+type Outcome = { fileName: string; result: ImportResult; id?: string };
+
+async function readFile(file: File): Promise<ImportResult> {
+  // Refuse a huge file before reading it into memory.
+  if (file.size > MAX_FILE_BYTES) return parseAssessmentFile('', file.size);
+  return parseAssessmentFile(await file.text(), file.size);
+}
+
+/** Opens an exported assessment file, by file picker or drag and drop, into the saved list. */
+export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
+  const addAssessment = useAssessmentStore((state) => state.addAssessment);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  async function handleFile(file: File | undefined) {
+    if (!file) return;
+    let result: ImportResult;
+    try {
+      result = await readFile(file);
+    } catch {
+      result = { ok: false, problems: [IMPORT_TEXT.readError] };
+    }
+    if (result.ok) {
+      const id = addAssessment({ ...result.assessment, id: newAssessmentId() });
+      setOutcome({ fileName: file.name, result, id });
+    } else {
+      setOutcome({ fileName: file.name, result });
+    }
+    if (inputRef.current) inputRef.current.value = '';
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    void handleFile(event.dataTransfer.files[0]);
+  }
+
+  return (
+    <section className="app-section" aria-labelledby="import-heading">
+      <h2 id="import-heading">{IMPORT_TEXT.heading}</h2>
+      <p>{IMPORT_TEXT.intro}</p>
+      <div
+        className={`app-drop${dragging ? ' app-drop--active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label className="usa-label" htmlFor="import-file">
+          {IMPORT_TEXT.label}
+        </label>
+        <span className="usa-hint" id="import-file-hint">
+          {dragging ? IMPORT_TEXT.dropHere : IMPORT_TEXT.hint}
+        </span>
+        <input
+          ref={inputRef}
+          className="app-file-input"
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-file-hint"
+          onChange={(event) => void handleFile(event.target.files?.[0])}
+        />
+      </div>
+      <div aria-live="polite">
+        {outcome?.result.ok ? (
+          <Alert type="success" heading={IMPORT_TEXT.importedHeading(displayName(outcome.result.assessment))} headingLevel="h3">
+            {outcome.result.warnings.length > 0 ? (
+              <>
+                <p>{IMPORT_TEXT.warningsIntro}</p>
+                <ul className="usa-list">
+                  {outcome.result.warnings.map((warning) => (
+                    <li key={warning}>{warning}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {outcome.id ? (
+              <button type="button" className="usa-button usa-button--unstyled" onClick={() => outcome.id && onOpen(outcome.id)}>
+                {IMPORT_TEXT.openIt}
+              </button>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
+      {outcome && !outcome.result.ok ? (
+        <Alert type="error" heading={IMPORT_TEXT.failedHeading(outcome.fileName)} headingLevel="h3" role="alert">
+          <p>{IMPORT_TEXT.failedIntro}</p>
+          <ul className="usa-list">
+            {outcome.result.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
