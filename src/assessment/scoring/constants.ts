@@ -52,11 +52,11 @@ export const SCORING_CONSTANTS = {
       'new-ehr': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
       'ehr-replacement': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
       telehealth: ['system-setup', 'installation', 'networking', 'security'],
-      interfaces: ['interfacing', 'security'],
-      'network-hardware': ['installation', 'networking', 'security'],
+      interfaces: ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
+      'network-hardware': ['system-setup', 'installation', 'networking', 'security'],
     },
     'hrsa-support-areas',
-    'Support areas each part of the scope needs: software installation, networking and interfacing (HRSA), plus the system itself and security.',
+    'Support areas each part of the scope needs, whose experience counts: software installation, networking and interfacing (HRSA), plus the type of technology itself (always) and security.',
   ),
   hoursByScope: sourced<Readonly<Record<ScopeItem, PerArea>>>(
     {
@@ -72,12 +72,12 @@ export const SCORING_CONSTANTS = {
   hoursPerExtraSite: sourced<PerArea>(
     { 'system-setup': 8, installation: 16, networking: 24, interfacing: 0, security: 4 },
     'scoring-assumptions',
-    'Extra IT hours for each site beyond the first (only for support areas the scope needs).',
+    'Extra IT hours for each site beyond the first, in support areas where the scope has hours of its own.',
   ),
   hoursPerUser: sourced<PerArea>(
     { 'system-setup': 0.5, installation: 1, networking: 0, interfacing: 0, security: 0.25 },
     'scoring-assumptions',
-    'Extra IT hours per system user: accounts and roles, workstation set-up, access rights (only for support areas the scope needs).',
+    'Extra IT hours per system user (accounts and roles, workstation set-up, access rights), in support areas where the scope has hours of its own.',
   ),
   hoursPerInterface: sourced(60, 'scoring-assumptions', 'IT hours to build, test and go live with one interface (lab, pharmacy, imaging, HIE).'),
   defaultInterfaces: sourced(3, 'scoring-assumptions', 'Interfaces counted when interfaces are in scope but their number is not known (lab results in, prescriptions out, HIE).'),

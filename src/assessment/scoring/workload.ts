@@ -19,7 +19,9 @@ export function projectHoursByArea(facts: Facts): Record<SupportArea, number> {
   for (const item of facts.scope) {
     for (const area of k('scopeSupportAreas')[item]) hours[area] += byScope[item][area];
   }
-  for (const area of facts.neededAreas) {
+  // Sites and users only add to areas the scope itself has work in: an interface-only project
+  // does not install software on every workstation.
+  for (const area of SUPPORT_AREAS.filter((item) => hours[item] > 0)) {
     hours[area] += (facts.sites - 1) * k('hoursPerExtraSite')[area] + facts.users * k('hoursPerUser')[area];
   }
   hours.interfacing += facts.interfaces * k('hoursPerInterface');

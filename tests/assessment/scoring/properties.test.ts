@@ -1,0 +1,250 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { QUESTION_BANK, findQuestion } from '../../../src/assessment/question-bank';
+import type { Answers } from '../../../src/assessment/schema';
+import { SEVERITIES, gapReportSchema, type GapReport } from '../../../src/assessment/scoring/gap-report-schema';
+import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
+import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
+import { RAISABLE_QUESTIONS, anyAnswersArb, answersWith, completeAnswersArb, optionsAtLeast, optionsBelow, raiseAnswer } from '../arbitraries';
+
+const RUNS = { numRuns: 300 };
+const EHR_SCOPES = fc.subarray(['telehealth', 'interfaces', 'network-hardware']).chain((rest) =>
+  fc.constantFrom(['new-ehr'], ['ehr-replacement'], ['new-ehr', 'ehr-replacement']).map((ehr) => [...ehr, ...rest]),
+);
+const EXPERT = fc.constantFrom(...optionsAtLeast('exp-technology', 2));
+const EXPERIENCE_IDS = ['exp-technology', 'exp-installation', 'exp-networking', 'exp-interfacing', 'exp-security'];
+
+/** How far the recommendation leans on outside help: plain in-house 0, in-house with a mix 1, otherwise 2. */
+function outsideRank(report: GapReport): number {
+  if (report.recommendation.primary !== 'in-house') return 2;
+  return report.recommendation.mix.length > 0 ? 1 : 0;
+}
+
+function severityRank(severity: GapReport['gaps'][number]['severity']): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+
+function consultantInvolved(report: GapReport): boolean {
+  return report.recommendation.primary === 'consultant' || report.recommendation.mix.some((item) => item.provider === 'consultant');
+}
+
+describe('rule 1: deterministic and total', () => {
+  test('any answer set, complete or not, yields a valid report, the same every time', () => {
+    fc.assert(
+      fc.property(anyAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        expect(gapReportSchema.safeParse(report).success).toBe(true);
+        expect(scoreAssessment(structuredClone(answers))).toEqual(report);
+        expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+      }),
+      RUNS,
+    );
+  });
+
+  test('answers to skipped questions change nothing', () => {
+    fc.assert(
+      fc.property(completeAnswersArb, (answers) => {
+        expect(scoreAssessment(effectiveAnswers(answers))).toEqual(scoreAssessment(answers));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('rule 2: monotone in IT experience and capacity', () => {
+  test('raising one never adds a gap, worsens one, or moves away from in-house (and lowering never removes one)', () => {
+    fc.assert(
+      fc.property(completeAnswersArb, fc.constantFrom(...RAISABLE_QUESTIONS), fc.double({ min: 0, max: 1, noNaN: true }), (answers, questionId, pick) => {
+        const raised = raiseAnswer(answers, questionId, pick);
+        fc.pre(raised !== null && effectiveAnswers(answers)[questionId] !== undefined);
+        const before = scoreAssessment(answers);
+        const after = scoreAssessment(raised!);
+        expect(outsideRank(after)).toBeLessThanOrEqual(outsideRank(before));
+        const earlier = new Map(before.gaps.map((gap) => [gap.id, gap]));
+        for (const gap of after.gaps) {
+          const previous = earlier.get(gap.id);
+          expect(previous, `gap ${gap.id} appeared after raising ${questionId}`).toBeDefined();
+          expect(severityRank(gap.severity)).toBeLessThanOrEqual(severityRank(previous!.severity));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('rule 3: no IT staff never yields plain in-house for an EHR', () => {
+  test('nobody, or only staff doing IT on the side', () => {
+    fc.assert(
+      fc.property(answersWith({ 'it-who': fc.constantFrom(['nobody'], ['side']), 'project-scope': EHR_SCOPES }), (answers) => {
+        const report = scoreAssessment(answers);
+        expect(report.recommendation.primary === 'in-house' && report.recommendation.mix.length === 0).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('rule 4: experienced IT without the hours', () => {
+  const arb = answersWith({
+    'it-who': fc.subarray(['shared', 'contractor', 'side']).map((rest) => ['dedicated', ...rest]),
+    'exp-technology': EXPERT,
+    'exp-installation': EXPERT,
+    'exp-networking': EXPERT,
+    'exp-interfacing': EXPERT,
+    'exp-security': EXPERT,
+    'it-project-hours': fc.integer({ min: 0, max: 5 }),
+  });
+  test('capacity is the gap, not expertise, and the answer is shared IT, temporary help or hiring', () => {
+    fc.assert(
+      fc.property(arb, (answers) => {
+        const report = scoreAssessment(answers);
+        fc.pre(report.workload.status === 'shortfall');
+        const ids = report.gaps.map((gap) => gap.id);
+        expect(ids).toContain('it-capacity-shortfall');
+        expect(ids.filter((id) => id.startsWith('expertise-') || id.startsWith('find-out-exp-'))).toEqual([]);
+        const { primary, mix } = report.recommendation;
+        expect(primary !== 'in-house' || mix.some((item) => item.provider === 'hire')).toBe(true);
+        expect(mix.filter((item) => item.area !== 'capacity')).toEqual([]);
+        expect(report.recommendation.reasons.map((reason) => reason.id)).toContain('capacity-short');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('rule 5: IT with the hours but without experience in a needed area', () => {
+  const arb = fc
+    .tuple(
+      answersWith({
+        'it-who': fc.constant(['dedicated']),
+        'it-project-hours': fc.integer({ min: 300, max: 400 }),
+        'no-hiring-feasible': fc.constantFrom('yes', 'with-help'),
+      }),
+      fc.constantFrom(...EXPERIENCE_IDS),
+      fc.constantFrom(...optionsBelow('exp-technology', 2)),
+    )
+    .map(([answers, questionId, weak]) => ({ answers: { ...answers, [questionId]: weak } as Answers, questionId }));
+  test('outside expertise for that area, with knowledge transfer', () => {
+    fc.assert(
+      fc.property(arb, ({ answers, questionId }) => {
+        fc.pre(effectiveAnswers(answers)[questionId] !== undefined);
+        const report = scoreAssessment(answers);
+        fc.pre(report.workload.status === 'surplus');
+        const item = report.recommendation.mix.find((entry) => entry.questionIds.includes(questionId));
+        expect(item, `mix item for ${questionId}`).toBeDefined();
+        expect(['consultant', 'shared-it']).toContain(item!.provider);
+        const conditions = report.recommendation.conditions.map((condition) => condition.id);
+        expect(conditions).toContain(item!.provider === 'consultant' ? 'knowledge-transfer' : 'shared-knowledge');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('rule 6: a preference for temporary staff leans toward a consultant', () => {
+  test('switching to "temporary" never moves a consultant recommendation away', () => {
+    fc.assert(
+      fc.property(answersWith({ 'prefer-temporary': fc.constantFrom('hire', 'no-preference') }), (answers) => {
+        fc.pre(scoreAssessment(answers).recommendation.primary === 'consultant');
+        expect(scoreAssessment({ ...answers, 'prefer-temporary': 'temporary' }).recommendation.primary).toBe('consultant');
+      }),
+      RUNS,
+    );
+  });
+
+  test('when outside help is needed, a consultant is part of it and the preference is a stated reason', () => {
+    fc.assert(
+      fc.property(answersWith({ 'prefer-temporary': fc.constant('temporary') }), (answers) => {
+        const report = scoreAssessment(answers);
+        fc.pre(outsideRank(report) > 0);
+        expect(consultantInvolved(report)).toBe(true);
+        const reason = report.recommendation.reasons.find((item) => item.id === 'prefer-temporary');
+        expect(reason?.questionIds).toContain('prefer-temporary');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('rule 7: shared IT is named where it fits', () => {
+  const forms = fc.subarray(['sister', 'hccn', 'rec', 'msp'], { minLength: 1 });
+  const severalSites = answersWith({ 'facility-count': fc.integer({ min: 2, max: 200 }), 'shared-it-access': forms });
+  const smallRural = answersWith({ 'facility-count': fc.constant(1), rural: fc.constant('yes'), 'it-who': fc.constantFrom(['nobody'], ['side']), 'shared-it-access': forms });
+  test('several facilities, or a small rural site with little IT, with access to shared IT', () => {
+    fc.assert(
+      fc.property(fc.oneof(severalSites, smallRural), (answers) => {
+        const report = scoreAssessment(answers);
+        const shared = report.recommendation.sharedIt;
+        expect(shared).not.toBeNull();
+        const available = shared!.forms.filter((form) => form.available).map((form) => form.id);
+        expect(available).toEqual(['sister', 'hccn', 'rec', 'msp'].filter((form) => (answers['shared-it-access'] as string[]).includes(form)));
+        expect(report.recommendation.reasons.some((reason) => reason.questionIds.includes('shared-it-access'))).toBe(true);
+        expect(shared!.toAgree.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('rules 8 and 9: clinical load and rollout', () => {
+  test('a full clinical load is always a critical gap', () => {
+    fc.assert(
+      fc.property(anyAnswersArb, (answers) => {
+        const report = scoreAssessment({ ...answers, 'clinical-load': 'full' });
+        expect(report.gaps.find((gap) => gap.id === 'clinical-load')?.severity).toBe('critical');
+      }),
+      RUNS,
+    );
+  });
+
+  test('no gradual rollout plan is at least a major gap', () => {
+    fc.assert(
+      fc.property(anyAnswersArb, fc.constantFrom('all-at-once', 'undecided'), (answers, rollout) => {
+        const report = scoreAssessment({ ...answers, rollout });
+        expect(['critical', 'major']).toContain(report.gaps.find((gap) => gap.id === 'rollout')?.severity);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('rule 10: actions and traceable reasons', () => {
+  test('every gap has an action and owner; every gap, reason and mix item points at asked questions', () => {
+    fc.assert(
+      fc.property(anyAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        const isAsked = (id: string) => {
+          const question = findQuestion(id);
+          return question !== undefined && isQuestionVisible(question, answers);
+        };
+        for (const gap of report.gaps) {
+          expect(gap.action.trim()).not.toBe('');
+          expect(gap.owner.trim()).not.toBe('');
+          expect(gap.action).not.toMatch(/\{[a-zA-Z]+\}/);
+          expect(gap.questionIds.filter((id) => !isAsked(id)), gap.id).toEqual([]);
+        }
+        const traced = [...report.recommendation.reasons, ...report.recommendation.mix];
+        for (const item of traced) {
+          expect(item.questionIds.length).toBeGreaterThan(0);
+          expect(item.questionIds.filter((id) => !isAsked(id)), item.text).toEqual([]);
+        }
+        expect(report.recommendation.headline).not.toMatch(/\{[a-zA-Z]+\}/);
+        const ids = report.gaps.map((gap) => gap.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      RUNS,
+    );
+  });
+
+  test('"Don\'t know" always produces a find-out gap and lowers confidence', () => {
+    fc.assert(
+      fc.property(completeAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        for (const id of report.confidence.dontKnowIds) expect(report.gaps.map((gap) => gap.id)).toContain(`find-out-${id}`);
+        const asked = QUESTION_BANK.questions.filter((question) => question.kind !== 'text' && isQuestionVisible(question, answers));
+        expect(report.confidence.askedCount).toBe(asked.length);
+      }),
+      RUNS,
+    );
+  });
+});
