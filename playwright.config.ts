@@ -30,7 +30,8 @@ export default defineConfig({
   forbidOnly: CI,
   timeout: 60_000,
   expect: { timeout: 5_000 },
-  globalTimeout: CI ? 10 * 60_000 : 0,
+  // In CI, stop (and still write the JSON report) before .ci/run's own time limit.
+  globalTimeout: CI ? 8 * 60_000 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: BASE_URL,
@@ -38,6 +39,9 @@ export default defineConfig({
     headless: true,
     launchOptions: chromium.path === null ? { args: CHROMIUM_ARGS } : { executablePath: chromium.path, args: CHROMIUM_ARGS },
     serviceWorkers: 'block',
+    // A broken page should fail in seconds, not hang until the test timeout.
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
