@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { findQuestion } from './question-bank';
 import { actionItemSchema, type SavedAssessment } from './saved-assessment';
-import { answerValueSchema, type Answers } from './schema';
+import { DONT_KNOW, answerValueSchema, type Answers } from './schema';
 import { APP_VERSION } from './product';
 import { answerSchemaFor } from './validation';
 
@@ -34,9 +34,25 @@ const assessmentV2Schema = z.object({
 /** Version 1 files held the answers of the single assessment at the top level. */
 const fileV1Schema = z.object({ answers: z.record(z.string().max(100), z.unknown()), updatedAt: z.string().max(40).nullable().optional() });
 
+/**
+ * Splits answers into those a file can carry and the ids of half-typed numbers (text in a
+ * number field), which the wizard flags and which an import would refuse.
+ */
+export function exportableAnswers(answers: Answers): { answers: Answers; dropped: string[] } {
+  const kept: Answers = {};
+  const dropped: string[] = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const question = findQuestion(id);
+    if (question?.kind === 'number' && typeof value === 'string' && value !== DONT_KNOW) dropped.push(id);
+    else kept[id] = value;
+  }
+  return { answers: kept, dropped };
+}
+
 /** An assessment as a file to keep or pass on: versioned, with the answers and the action plan. */
 export function serializeAssessment(assessment: SavedAssessment, exportedAt: string): string {
-  const { name, createdAt, updatedAt, answers, actionPlan } = assessment;
+  const { name, createdAt, updatedAt, actionPlan } = assessment;
+  const { answers } = exportableAnswers(assessment.answers);
   return `${JSON.stringify(
     { format: FILE_FORMAT, schemaVersion: FILE_SCHEMA_VERSION, appVersion: APP_VERSION, exportedAt, assessment: { name, createdAt, updatedAt, answers, actionPlan } },
     null,
@@ -60,7 +76,9 @@ function checkAnswers(raw: Record<string, unknown>, problems: string[], warnings
       continue;
     }
     const shape = answerValueSchema.safeParse(value);
-    const valid = shape.success ? answerSchemaFor({ ...question, required: true }).safeParse(shape.data) : shape;
+    // Text is free: whatever the user typed, within the length limit, is theirs to keep.
+    const schema = question.kind === 'text' ? z.string().max(question.maxLength, `longer than ${question.maxLength} characters`) : answerSchemaFor({ ...question, required: true });
+    const valid = shape.success ? schema.safeParse(shape.data) : shape;
     if (!valid.success || !shape.success) {
       const message = valid.success ? 'not a valid answer' : (valid.error.issues[0]?.message ?? 'not a valid answer');
       problems.push(`question ${id}: ${message} (found ${JSON.stringify(value)?.slice(0, 40) ?? 'nothing'})`);

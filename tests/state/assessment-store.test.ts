@@ -133,3 +133,23 @@ test('rename, duplicate, delete and restore work on saved assessments', () => {
   store.addAssessment(removed!);
   expect(savedEntries()[id]?.name).toBe('Main clinic 2026');
 });
+
+test('a change saved by another tab is picked up here instead of being overwritten later', async () => {
+  const { syncAcrossTabs } = await import('../../src/state/assessment-store');
+  const id = seedAnswers({ rural: 'yes' }, 'Shared');
+  const stop = syncAcrossTabs();
+  try {
+    // The other tab writes its version of the same assessment.
+    const key = `${ENTRY_PREFIX}${id}`;
+    const theirs = { ...JSON.parse(localStorage.getItem(key) ?? '{}'), answers: { rural: 'yes', 'org-type': 'health-center' } };
+    localStorage.setItem(key, JSON.stringify(theirs));
+    window.dispatchEvent(new StorageEvent('storage', { key }));
+    await vi.waitFor(() => expect(currentAnswers()['org-type']).toBe('health-center'));
+    await vi.waitFor(() => expect(useStorageStatus.getState().updatedElsewhere).toBe(true));
+    // This tab's next change builds on theirs.
+    useAssessmentStore.getState().setAnswer('facility-count', 2);
+    expect(savedEntries()[id]?.answers).toEqual({ rural: 'yes', 'org-type': 'health-center', 'facility-count': 2 });
+  } finally {
+    stop();
+  }
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { serializeAssessment } from '../../assessment/assessment-file';
+import { exportableAnswers, serializeAssessment } from '../../assessment/assessment-file';
+import { findQuestion } from '../../assessment/question-bank';
 import { fileNameFor } from '../../assessment/file-names';
 import { displayName, facilityName, type SavedAssessment } from '../../assessment/saved-assessment';
 import { completeness } from '../../assessment/validation';
@@ -37,7 +38,9 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
     const now = new Date().toISOString();
     const fileName = fileNameFor(name, now, 'json');
     downloadText(serializeAssessment(assessment, now), fileName, 'application/json');
-    onMessage(LIBRARY_TEXT.exported(fileName));
+    const { dropped } = exportableAnswers(assessment.answers);
+    const labels = dropped.map((id) => findQuestion(id)?.label ?? id);
+    onMessage(dropped.length > 0 ? `${LIBRARY_TEXT.exported(fileName)} ${LIBRARY_TEXT.leftOut(labels)}` : LIBRARY_TEXT.exported(fileName));
   }
 
   return (

@@ -53,6 +53,7 @@ export const LIBRARY_TEXT = {
   duplicated: (name: string) => `Made a copy: "${name}".`,
   renamed: (name: string) => `Renamed to "${name}".`,
   exported: (fileName: string) => `Exported "${fileName}" to your downloads.`,
+  leftOut: (labels: string[]) => `Left out because they are not numbers yet (fix them in the wizard, then export again): ${labels.join('; ')}.`,
   noFacility: '—',
   compare: 'Compare two assessments',
 } as const;

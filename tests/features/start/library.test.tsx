@@ -1,0 +1,127 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, test, vi } from 'vitest';
+import { FILE_FORMAT, serializeAssessment } from '../../../src/assessment/assessment-file';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { expectNoAxeViolations } from '../../helpers/axe';
+import { renderApp } from '../../helpers/render-app';
+import { currentAnswers, seedAnswers } from '../../helpers/seed';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function rowOf(name: string): HTMLElement {
+  const header = screen.getByRole('rowheader', { name: new RegExp(`^${name}`) });
+  return header.closest('tr') as HTMLElement;
+}
+
+function names(): string[] {
+  return Object.values(useAssessmentStore.getState().assessments).map((assessment) => assessment.name);
+}
+
+test('user sees saved assessments with facility and completeness, and opens one where they left off', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ 'org-name': 'Valley Health', 'facility-name': 'North site', 'org-type': 'health-center' });
+  const other = seedAnswers({ rural: 'yes' }, 'South site');
+  renderApp('/');
+  const row = rowOf('Valley Health');
+  expect(row).toHaveTextContent('North site');
+  expect(row).toHaveTextContent(/\d+%/);
+  expect(within(rowOf('South site')).getByText('Open now')).toBeInTheDocument();
+  await expectNoAxeViolations();
+
+  await user.click(within(row).getByRole('button', { name: 'Open: Valley Health' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your organization and project' })).toBeInTheDocument();
+  expect(currentAnswers()['facility-name']).toBe('North site');
+  expect(useAssessmentStore.getState().currentId).not.toBe(other);
+});
+
+test('user can rename and duplicate an assessment', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'yes' }, 'Main clinic');
+  renderApp('/');
+  await user.click(screen.getByRole('button', { name: 'Rename: Main clinic' }));
+  const field = screen.getByRole('textbox', { name: 'New name for Main clinic' });
+  expect(field).toHaveFocus();
+  await user.clear(field);
+  await user.type(field, 'Main clinic 2026{Enter}');
+  expect(names()).toEqual(['Main clinic 2026']);
+
+  await user.click(screen.getByRole('button', { name: 'Duplicate: Main clinic 2026' }));
+  expect(names().sort()).toEqual(['Main clinic 2026', 'Main clinic 2026 (copy)']);
+  expect(screen.getByRole('rowheader', { name: /Main clinic 2026 \(copy\)/ })).toBeInTheDocument();
+});
+
+test('user can delete an assessment after confirming, and undo it for a few seconds', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  seedAnswers({ rural: 'yes' }, 'Keep me');
+  seedAnswers({ rural: 'no' }, 'Old draft');
+  renderApp('/');
+  await user.click(screen.getByRole('button', { name: 'Delete: Old draft' }));
+  expect(names()).toHaveLength(2);
+  await user.click(screen.getByRole('button', { name: 'Yes, delete: Old draft' }));
+  expect(names()).toEqual(['Keep me']);
+  expect(screen.getByText('Deleted "Old draft".')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(names().sort()).toEqual(['Keep me', 'Old draft']);
+
+  await user.click(screen.getByRole('button', { name: 'Delete: Old draft' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, delete: Old draft' }));
+  act(() => {
+    vi.advanceTimersByTime(11_000);
+  });
+  expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  expect(names()).toEqual(['Keep me']);
+});
+
+test('user can import an exported file, and it is added without changing what was saved', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'yes' }, 'Ours');
+  const text = serializeAssessment(
+    { id: 'theirs', name: 'IT lead answers', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', answers: { 'it-who': ['dedicated'], 'it-fte': 1 }, actionPlan: {} },
+    '2026-11-03T00:00:00.000Z',
+  );
+  renderApp('/');
+  await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([text], 'it-lead.json', { type: 'application/json' }));
+  expect(await screen.findByRole('heading', { name: 'Opened "IT lead answers"' })).toBeInTheDocument();
+  expect(names().sort()).toEqual(['IT lead answers', 'Ours']);
+  const ours = Object.values(useAssessmentStore.getState().assessments).find((assessment) => assessment.name === 'Ours');
+  expect(ours?.answers).toEqual({ rural: 'yes' });
+});
+
+test('user sees why a damaged file is refused, and the saved assessments are untouched', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'yes' }, 'Ours');
+  const before = JSON.stringify(useAssessmentStore.getState().assessments);
+  renderApp('/');
+  const bad = JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, assessment: { name: 'x', answers: { 'it-project-hours': 'lots' } } });
+  await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([bad], 'broken.json', { type: 'application/json' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('"broken.json" could not be opened');
+  expect(alert).toHaveTextContent('question it-project-hours: Enter a number from 0 to 400');
+  expect(JSON.stringify(useAssessmentStore.getState().assessments)).toBe(before);
+  await expectNoAxeViolations();
+});
+
+test('user with damaged saved data sees which one, can download it, and keeps the others', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'yes' }, 'Healthy one');
+  localStorage.setItem('staffing-readiness:assessment:broken', '{"id":"broken","name":"Old clinic","answ');
+  await useAssessmentStore.persist.rehydrate();
+  const createObjectURL = vi.fn(() => 'blob:saved');
+  const revoke = vi.fn();
+  Object.assign(URL, { createObjectURL, revokeObjectURL: revoke });
+  renderApp('/');
+  const notice = screen.getByRole('region', { name: 'Saved data could not be opened: Old clinic' });
+  expect(notice).toHaveTextContent(/not readable/);
+  expect(screen.getByRole('rowheader', { name: /Healthy one/ })).toBeInTheDocument();
+  await user.click(within(notice).getByRole('button', { name: 'Download the damaged data: Old clinic' }));
+  expect(createObjectURL).toHaveBeenCalledTimes(1);
+  const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+  expect(await blob.text()).toBe('{"id":"broken","name":"Old clinic","answ');
+  await user.click(within(notice).getByRole('button', { name: 'Delete the damaged data: Old clinic' }));
+  expect(localStorage.getItem('staffing-readiness:assessment:broken')).toBeNull();
+  expect(screen.queryByRole('region', { name: /could not be opened/ })).not.toBeInTheDocument();
+});
