@@ -39,6 +39,20 @@ export function answerValueArb(question: Question): fc.Arbitrary<AnswerValue> {
   }
 }
 
+/** Values the store may hold but validation refuses: half-typed numbers, a stray "Don't know", clashing choices. */
+function invalidValueArb(question: Question): fc.Arbitrary<AnswerValue> {
+  switch (question.kind) {
+    case 'number':
+      return fc.constantFrom('', '12a', 'abc', ' 3 ', question.max + 1, question.min - 1);
+    case 'single':
+      return fc.constantFrom(DONT_KNOW, 'not-an-option', '', question.options.map((option) => option.value));
+    case 'multi':
+      return fc.constantFrom([DONT_KNOW, ...question.options.map((option) => option.value)], question.options.map((option) => option.value), [], 'x');
+    case 'text':
+      return fc.constant('x'.repeat(question.maxLength + 1));
+  }
+}
+
 function record(entries: [string, fc.Arbitrary<AnswerValue | undefined>][]): fc.Arbitrary<Answers> {
   return fc.tuple(...entries.map(([, arbitrary]) => arbitrary)).map((values) => {
     const answers: Answers = {};
@@ -57,6 +71,17 @@ export const completeAnswersArb: fc.Arbitrary<Answers> = record(QUESTION_BANK.qu
 export const anyAnswersArb: fc.Arbitrary<Answers> = record(
   QUESTION_BANK.questions.map((question) => {
     const typed = question.kind === 'number' ? fc.oneof(answerValueArb(question), fc.constantFrom('', '12a', 'abc', ' 3 ')) : answerValueArb(question);
+    return [question.id, fc.option(typed, { nil: undefined, freq: 3 })];
+  }),
+);
+
+/**
+ * Answer sets that also break the bank's rules (a stray "Don't know", clashing choices, numbers
+ * out of range), as damaged or hand-edited data might: scoring must still cope.
+ */
+export const unvalidatedAnswersArb: fc.Arbitrary<Answers> = record(
+  QUESTION_BANK.questions.map((question) => {
+    const typed = fc.oneof({ arbitrary: answerValueArb(question), weight: 6 }, { arbitrary: invalidValueArb(question), weight: 1 });
     return [question.id, fc.option(typed, { nil: undefined, freq: 3 })];
   }),
 );

@@ -10,15 +10,19 @@ export type Reading =
   | { state: 'dont-know' }
   | { state: 'known'; values: string[]; number: number | null };
 
-function isDontKnow(value: AnswerValue): boolean {
-  return value === DONT_KNOW || (Array.isArray(value) && value.includes(DONT_KNOW));
+/** "Don't know" counts only where the question offers it, and alone; elsewhere it is an invalid answer. */
+function isDontKnow(question: Question, value: AnswerValue): boolean {
+  if (question.kind === 'text' || !question.allowDontKnow) return false;
+  return value === DONT_KNOW || (question.kind === 'multi' && Array.isArray(value) && value.length === 1 && value[0] === DONT_KNOW);
 }
 
+// Mirrors the checks of validation.ts (kept cheap: scoring runs on every change of an answer).
 function readChoices(question: Question & { kind: 'single' | 'multi' }, value: AnswerValue): string[] | null {
   const allowed = new Set(question.options.map((option) => option.value));
-  const chosen = typeof value === 'string' ? [value] : Array.isArray(value) ? value : null;
+  const chosen = question.kind === 'single' ? (typeof value === 'string' ? [value] : null) : Array.isArray(value) ? value : null;
   if (!chosen || chosen.length === 0 || !chosen.every((choice) => typeof choice === 'string' && allowed.has(choice))) return null;
-  if (question.kind === 'single' && chosen.length !== 1) return null;
+  const exclusive = question.options.filter((option) => option.exclusive).map((option) => option.value);
+  if (chosen.length > 1 && chosen.some((choice) => exclusive.includes(choice))) return null;
   return chosen;
 }
 
@@ -27,7 +31,7 @@ export function readAnswer(answers: Answers, questionId: string): Reading {
   const question = findQuestion(questionId);
   const value = answers[questionId];
   if (!question || value === undefined) return { state: 'missing' };
-  if (isDontKnow(value)) return { state: 'dont-know' };
+  if (isDontKnow(question, value)) return { state: 'dont-know' };
   switch (question.kind) {
     case 'single':
     case 'multi': {
@@ -36,10 +40,11 @@ export function readAnswer(answers: Answers, questionId: string): Reading {
     }
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value) || value < question.min || value > question.max) return { state: 'missing' };
+      if (question.integer && !Number.isInteger(value)) return { state: 'missing' };
       return { state: 'known', values: [], number: value };
     }
     case 'text':
-      return typeof value === 'string' && value.trim() !== '' ? { state: 'known', values: [value], number: null } : { state: 'missing' };
+      return typeof value === 'string' && value.trim() !== '' && value.length <= question.maxLength ? { state: 'known', values: [value], number: null } : { state: 'missing' };
   }
 }
 

@@ -5,7 +5,7 @@ import type { Answers } from '../../../src/assessment/schema';
 import { SEVERITIES, gapReportSchema, type GapReport } from '../../../src/assessment/scoring/gap-report-schema';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
 import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
-import { RAISABLE_QUESTIONS, anyAnswersArb, answersWith, completeAnswersArb, optionsAtLeast, optionsBelow, raiseAnswer } from '../arbitraries';
+import { RAISABLE_QUESTIONS, answersWith, completeAnswersArb, optionsAtLeast, optionsBelow, raiseAnswer, unvalidatedAnswersArb } from '../arbitraries';
 
 const RUNS = { numRuns: 300 };
 const EHR_SCOPES = fc.subarray(['telehealth', 'interfaces', 'network-hardware']).chain((rest) =>
@@ -31,11 +31,22 @@ function consultantInvolved(report: GapReport): boolean {
 describe('rule 1: deterministic and total', () => {
   test('any answer set, complete or not, yields a valid report, the same every time', () => {
     fc.assert(
-      fc.property(anyAnswersArb, (answers) => {
+      fc.property(unvalidatedAnswersArb, (answers) => {
         const report = scoreAssessment(answers);
         expect(gapReportSchema.safeParse(report).success).toBe(true);
         expect(scoreAssessment(structuredClone(answers))).toEqual(report);
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+      }),
+      RUNS,
+    );
+  });
+
+  test('the open questions the confidence counts are exactly those validation reports', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        const validated = report.missing.filter((id) => findQuestion(id)?.kind !== 'text');
+        expect([...report.confidence.missingIds].sort()).toEqual([...validated].sort());
       }),
       RUNS,
     );
@@ -189,7 +200,7 @@ describe('rule 7: shared IT is named where it fits', () => {
 describe('rules 8 and 9: clinical load and rollout', () => {
   test('a full clinical load is always a critical gap', () => {
     fc.assert(
-      fc.property(anyAnswersArb, (answers) => {
+      fc.property(unvalidatedAnswersArb, (answers) => {
         const report = scoreAssessment({ ...answers, 'clinical-load': 'full' });
         expect(report.gaps.find((gap) => gap.id === 'clinical-load')?.severity).toBe('critical');
       }),
@@ -199,7 +210,7 @@ describe('rules 8 and 9: clinical load and rollout', () => {
 
   test('no gradual rollout plan is at least a major gap', () => {
     fc.assert(
-      fc.property(anyAnswersArb, fc.constantFrom('all-at-once', 'undecided'), (answers, rollout) => {
+      fc.property(unvalidatedAnswersArb, fc.constantFrom('all-at-once', 'undecided'), (answers, rollout) => {
         const report = scoreAssessment({ ...answers, rollout });
         expect(['critical', 'major']).toContain(report.gaps.find((gap) => gap.id === 'rollout')?.severity);
       }),
@@ -211,7 +222,7 @@ describe('rules 8 and 9: clinical load and rollout', () => {
 describe('rule 10: actions and traceable reasons', () => {
   test('every gap has an action and owner; every gap, reason and mix item points at asked questions', () => {
     fc.assert(
-      fc.property(anyAnswersArb, (answers) => {
+      fc.property(unvalidatedAnswersArb, (answers) => {
         const report = scoreAssessment(answers);
         const isAsked = (id: string) => {
           const question = findQuestion(id);
