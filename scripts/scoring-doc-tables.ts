@@ -2,7 +2,7 @@ import { findQuestion } from '../src/assessment/question-bank';
 import type { Answers } from '../src/assessment/schema';
 import { findSource } from '../src/assessment/sources';
 import { AREA_IDS, SCOPE_ITEMS, SCORING_CONSTANTS, SUPPORT_AREAS, k } from '../src/assessment/scoring/constants';
-import { ANSWER_GAP_RULES } from '../src/assessment/scoring/gap-texts';
+import { ANSWER_GAP_RULES } from '../src/assessment/scoring/answer-gap-rules';
 import { AREA_TEXTS, ROLE_TEXTS, WORKLOAD_AREA_LABELS } from '../src/assessment/scoring/labels';
 import { scoreAssessment } from '../src/assessment/scoring/score-assessment';
 

@@ -112,3 +112,11 @@ export function lackingAreas(facts: Facts): AreaExperience[] {
   if (facts.presence === 'none') return facts.experience;
   return facts.experience.filter((item) => item.level === null || item.level < k('experiencedLevel'));
 }
+
+const WORKLOAD_IDS = ['project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'];
+
+/** The answers the hours estimate rests on: the weekly hours when given, otherwise FTE and routine load. */
+export function capacityQuestionIds(facts: Facts): string[] {
+  const hours = numberAnswer(facts.answers, 'it-project-hours') !== null ? ['it-project-hours'] : ['it-fte', 'it-routine-load', 'it-project-hours'];
+  return [...hours, ...WORKLOAD_IDS];
+}

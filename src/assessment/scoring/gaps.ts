@@ -1,9 +1,10 @@
 import { QUESTION_BANK, findQuestion } from '../question-bank';
 import { k } from './constants';
-import { lackingAreas, type Facts } from './facts';
+import { capacityQuestionIds, lackingAreas, type Facts } from './facts';
 import { FIND_OUT_TEXTS, GENERIC_FIND_OUT } from './find-out-texts';
 import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
-import { ANSWER_GAP_RULES, DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
+import { ANSWER_GAP_RULES } from './answer-gap-rules';
+import { DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill } from './labels';
 import { choice, levelOf, readAnswer } from './read-answers';
 
@@ -68,7 +69,7 @@ function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
       percent: Math.round(capacity.ratio * 100),
       fte: ((capacity.required - capacity.available) / fteWeeks).toFixed(2),
     };
-    const ids = cited(facts, ['it-project-hours', 'it-fte', 'it-routine-load', 'project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'], 'it-who');
+    const ids = cited(facts, capacityQuestionIds(facts), 'it-who');
     gaps.push(makeGap('it-capacity-shortfall', 'weakness', severity, DERIVED_GAP_TEXTS['it-capacity-shortfall'], ids, params));
   }
   return gaps;

@@ -73,6 +73,12 @@ export const WORKLOAD_AREA_LABELS: Readonly<Record<SupportArea, string>> = {
   security: 'Security and backups',
 };
 
+/** "a", "a and b", "a, b and c": lists read as a sentence. */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** Replaces {name} placeholders; unknown names are left visible so a missing value shows in tests. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

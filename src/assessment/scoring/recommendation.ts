@@ -1,9 +1,9 @@
 import { k } from './constants';
-import { lackingAreas, type Facts } from './facts';
+import { capacityQuestionIds, lackingAreas, type Facts } from './facts';
 import type { MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
 import { SHARED_IT_FORMS } from './gap-report-schema';
 import { cited, needsOutsideHelp, type CapacityInput } from './gaps';
-import { SUPPORT_AREA_TEXTS, fill } from './labels';
+import { SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import {
   ANY_SHARED_FORM,
   CONDITION_TEXTS,
@@ -16,8 +16,6 @@ import {
 } from './recommendation-texts';
 
 type Decision = { case: RecommendationCase; primary: StaffingOption; hire: boolean };
-
-const CAPACITY_IDS = ['it-project-hours', 'it-fte', 'it-routine-load', 'project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'];
 
 function isShort(facts: Facts, capacity: CapacityInput): boolean {
   return capacity.ratio < k('capacityThresholds').enough || facts.noHiring === 'no';
@@ -63,7 +61,7 @@ function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): Mi
   if (decision.hire) {
     const fte = shortfallFte(capacity);
     const text = fte > 0 ? fill(MIX_TEXTS.hire, { fte: fte.toFixed(1) }) : MIX_TEXTS['hire-unsized'];
-    items.push({ area: 'capacity', provider: 'hire', text, questionIds: cited(facts, ['prefer-temporary', 'planned-hiring', ...CAPACITY_IDS], 'it-who') });
+    items.push({ area: 'capacity', provider: 'hire', text, questionIds: cited(facts, ['prefer-temporary', 'planned-hiring', ...capacityQuestionIds(facts)], 'it-who') });
   }
   return items;
 }
@@ -99,11 +97,11 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
       ratio: capacity.ratio.toFixed(2),
     };
     const short = capacity.ratio < k('capacityThresholds').enough;
-    list.push(reason(short ? 'capacity-short' : 'capacity-enough', cited(facts, CAPACITY_IDS, 'it-who'), params));
+    list.push(reason(short ? 'capacity-short' : 'capacity-enough', cited(facts, capacityQuestionIds(facts), 'it-who'), params));
     if (facts.noHiring === 'no') list.push(reason('no-hiring', ['no-hiring-feasible']));
     const lacking = lackingAreas(facts);
     if (lacking.length > 0) {
-      const areas = lacking.map((item) => SUPPORT_AREA_TEXTS[item.area].label).join(', ');
+      const areas = joinList(lacking.map((item) => SUPPORT_AREA_TEXTS[item.area].label));
       list.push(reason('expertise-lacking', cited(facts, lacking.map((item) => item.questionId), 'it-who'), { areas }));
     } else {
       list.push(reason('expertise-strong', cited(facts, facts.experience.map((item) => item.questionId), 'it-who')));
@@ -135,7 +133,7 @@ export function recommend(facts: Facts, capacity: CapacityInput): Recommendation
   const decision = decide(facts, capacity);
   const mix = mixItems(facts, capacity, decision);
   const sharedNamed = facts.sharedAccess.length > 0 && (decision.primary === 'shared-it' || sharedItFits(facts, capacity) || needsOutsideHelp(facts, capacity));
-  const areas = lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label).join(' and ');
+  const areas = joinList(lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label));
   const headline = fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas });
   const sharedIt = sharedNamed
     ? {

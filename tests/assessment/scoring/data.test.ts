@@ -4,7 +4,7 @@ import { SOURCES, findSource } from '../../../src/assessment/sources';
 import { SCOPE_ITEMS, SCORING_CONSTANTS, SUPPORT_AREAS } from '../../../src/assessment/scoring/constants';
 import { FIND_OUT_TEXTS } from '../../../src/assessment/scoring/find-out-texts';
 import { SEVERITIES } from '../../../src/assessment/scoring/gap-report-schema';
-import { ANSWER_GAP_RULES } from '../../../src/assessment/scoring/gap-texts';
+import { ANSWER_GAP_RULES } from '../../../src/assessment/scoring/answer-gap-rules';
 import { SUPPORT_AREA_TEXTS } from '../../../src/assessment/scoring/labels';
 
 function optionValues(questionId: string): string[] {
