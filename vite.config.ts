@@ -17,6 +17,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/bench reads which chunks the first page loads from dist/.vite/manifest.json.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

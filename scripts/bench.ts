@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { stepPath } from '../src/assessment/routes';
+import { QUESTION_BANK } from '../src/assessment/question-bank';
+import { findChromium } from '../tests/e2e/chromium';
+import { breaksBudget, describeFigure, type Figure } from './bench/budgets';
+import { measureLighthouse } from './bench/lighthouse';
+import { freePort, startPreview } from './bench/preview-server';
+import { measureSizes } from './bench/sizes';
+import { measureStepChange } from './bench/step-time';
+
+const USAGE = `npm run bench [-- options]
+  --sizes         only the size figures of the existing dist/ (fast; what CI runs)
+  --no-build      use the existing dist/ instead of running \`npm run build\` first
+  --no-lighthouse skip Lighthouse (about 2 minutes)
+  --runs=N        Lighthouse runs per page (default 3; the median is printed)`;
+
+type Options = { sizesOnly: boolean; build: boolean; lighthouse: boolean; runs: number };
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { sizesOnly: false, build: true, lighthouse: true, runs: 3 };
+  for (const arg of argv) {
+    if (arg === '--sizes') options.sizesOnly = true;
+    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice('--runs='.length));
+    else {
+      console.error(`Unknown option ${arg}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  return options;
+}
+
+function print(figures: Figure[]): void {
+  for (const figure of figures) console.log(describeFigure(figure));
+}
+
+/** The scoring engineer's benchmark, run as its own process so its figure is exactly what it prints. */
+function scoringFigure(): Figure {
+  const script = 'scripts/bench-scoring.ts';
+  if (!existsSync(script)) return { label: 'Scoring 10,000 generated answer sets', value: Number.NaN, unit: 'ms', note: `${script} is missing` };
+  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script], { encoding: 'utf8' });
+  const match = /in (\d+(?:\.\d+)?) ms/.exec(result.stdout);
+  if (result.status !== 0 || !match) {
+    return { label: 'Scoring 10,000 generated answer sets', value: Number.NaN, unit: 'ms', note: `failed: ${(result.stderr || result.stdout).trim().slice(-300)}` };
+  }
+  return { label: 'Scoring 10,000 generated answer sets', value: Number(match[1]), unit: 'ms', note: result.stdout.trim() };
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const figures: Figure[] = [];
+  const problems: string[] = [];
+
+  if (options.build && !options.sizesOnly) {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) {
+      console.error('npm run build failed');
+      return 1;
+    }
+  }
+
+  const sizes = measureSizes('dist');
+  print(sizes);
+  figures.push(...sizes);
+  if (options.sizesOnly) return report(figures, problems);
+
+  const browser = findChromium();
+  if (browser.path === null) {
+    problems.push(browser.problem);
+  } else {
+    const server = await startPreview();
+    try {
+      const firstStep = QUESTION_BANK.steps[0];
+      const targets = [
+        { name: 'start page', path: '/', seeded: false },
+        { name: 'wizard step', path: stepPath(firstStep?.id ?? 'organization'), seeded: false },
+        { name: 'results', path: '/results', seeded: true },
+      ];
+      const stepChange = await measureStepChange(server.origin, browser.path);
+      print([stepChange]);
+      figures.push(stepChange);
+      if (options.lighthouse) {
+        const lighthouse = await measureLighthouse(server.origin, targets, browser.path, options.runs, await freePort());
+        print(lighthouse);
+        figures.push(...lighthouse);
+      }
+    } catch (error) {
+      problems.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    } finally {
+      await server.stop();
+    }
+  }
+
+  const scoring = scoringFigure();
+  print([scoring]);
+  figures.push(scoring);
+  return report(figures, problems);
+}
+
+function report(figures: Figure[], problems: string[]): number {
+  const broken = figures.filter((figure) => (figure.max !== undefined || figure.min !== undefined) && breaksBudget(figure));
+  for (const problem of problems) console.error(`bench: ${problem}`);
+  console.log(broken.length === 0 && problems.length === 0 ? 'Budgets: all kept.' : `Budgets: ${broken.length} broken${problems.length ? `, ${problems.length} measurement(s) failed` : ''}.`);
+  return broken.length === 0 && problems.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,70 @@
+/** One measured figure, with its budget when the issue sets one. */
+export type Figure = {
+  label: string;
+  value: number;
+  /** How to print the value, e.g. `kb` for bytes shown as KB. */
+  unit: 'kb' | 'bytes' | 'ms' | 's' | 'score' | 'cls' | 'count';
+  /** Breaks the budget when the value is above `max` or below `min`. */
+  max?: number;
+  min?: number;
+  note?: string;
+};
+
+export const KB = 1024;
+
+/** Budgets from issue 6; bytes are gzip unless said otherwise. */
+export const BUDGETS = {
+  firstPageJsGzip: 120 * KB,
+  allJsGzip: 170 * KB,
+  cssGzip: 25 * KB,
+  performance: 0.98,
+  accessibility: 1,
+  bestPractices: 1,
+  seo: 0.9,
+  lcpMs: 1200,
+  tbtMs: 50,
+  cls: 0,
+  stepChangeMs: 100,
+} as const;
+
+function format(value: number, unit: Figure['unit']): string {
+  switch (unit) {
+    case 'kb':
+      return `${(value / KB).toFixed(1)} KB`;
+    case 'bytes':
+      return `${value} bytes`;
+    case 'ms':
+      return `${value.toFixed(0)} ms`;
+    case 's':
+      return `${(value / 1000).toFixed(2)} s`;
+    case 'score':
+      return value.toFixed(2);
+    case 'cls':
+      return value === 0 ? '0' : value.toFixed(4);
+    case 'count':
+      return String(value);
+  }
+}
+
+export function breaksBudget(figure: Figure): boolean {
+  if (!Number.isFinite(figure.value)) return true;
+  if (figure.max !== undefined && figure.value > figure.max) return true;
+  if (figure.min !== undefined && figure.value < figure.min) return true;
+  return false;
+}
+
+/** One line per figure: label, value, budget and verdict, so a log reads without the issue open. */
+export function describeFigure(figure: Figure): string {
+  const budget =
+    figure.max !== undefined ? ` (budget ≤ ${format(figure.max, figure.unit)})` : figure.min !== undefined ? ` (budget ≥ ${format(figure.min, figure.unit)})` : '';
+  const verdict = figure.max === undefined && figure.min === undefined ? '' : breaksBudget(figure) ? '  FAIL' : '  ok';
+  const note = figure.note ? `  [${figure.note}]` : '';
+  return `${figure.label}: ${format(figure.value, figure.unit)}${budget}${verdict}${note}`;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}

@@ -1,0 +1,133 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/e2e/chromium';
+import { BUDGETS, median, type Figure } from './budgets';
+import { filledInStorage } from './seed';
+
+/** The figures of one Lighthouse run that the budgets speak about. */
+export type LighthouseRun = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Audits below full marks in the accessibility, best practices and SEO categories. */
+  failing: string[];
+};
+
+type LighthouseReport = {
+  runtimeError?: { message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string }>;
+};
+
+const LIGHTHOUSE_CLI = 'node_modules/lighthouse/cli/index.js';
+
+function runCli(args: string[], chromePath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [LIGHTHOUSE_CLI, ...args], { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`lighthouse exited with ${code}: ${err.slice(-2000)}`))));
+  });
+}
+
+function readRun(json: string): LighthouseRun {
+  const report = JSON.parse(json) as LighthouseReport;
+  if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.message}`);
+  const score = (id: string) => report.categories[id]?.score ?? Number.NaN;
+  const numeric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  const failing = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+    (report.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category}/${ref.id}`),
+  );
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    failing,
+  };
+}
+
+const BASE_ARGS = ['--output=json', '--output-path=stdout', '--quiet', '--max-wait-for-load=30000'];
+
+/** A first visit: Lighthouse launches its own Chromium and resets the origin's storage (the default). */
+async function firstVisitRun(url: string, chromePath: string): Promise<LighthouseRun> {
+  return readRun(await runCli([url, ...BASE_ARGS, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`], chromePath));
+}
+
+/**
+ * A visit with a filled-in assessment saved: Lighthouse attaches to a Chromium we launched and
+ * seeded, and keeps its storage. Before each run the origin is cleared (no service worker, no
+ * HTTP cache, so the page loads as on a first visit) and the assessment written again.
+ */
+async function seededRuns(url: string, chromePath: string, runs: number, port: number): Promise<LighthouseRun[]> {
+  const origin = new URL(url).origin;
+  const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+    headless: true,
+  });
+  try {
+    const results: LighthouseRun[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      await cdp.send('Network.clearBrowserCache');
+      // robots.txt: same origin, but no app code runs (and so no service worker is registered).
+      await page.goto(`${origin}/robots.txt`);
+      await page.evaluate((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, filledInStorage());
+      await page.close();
+      results.push(readRun(await runCli([url, ...BASE_ARGS, `--port=${port}`, '--disable-storage-reset'], chromePath)));
+    }
+    return results;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export type LighthouseTarget = { name: string; path: string; seeded: boolean };
+
+/** Median of `runs` Lighthouse runs (mobile preset, simulated throttling) per figure, per page. */
+export async function measureLighthouse(origin: string, targets: LighthouseTarget[], chromePath: string, runs: number, debuggingPort: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const target of targets) {
+    const url = `${origin}${target.path}`;
+    const started = Date.now();
+    const results: LighthouseRun[] = [];
+    if (target.seeded) results.push(...(await seededRuns(url, chromePath, runs, debuggingPort)));
+    else for (let run = 0; run < runs; run += 1) results.push(await firstVisitRun(url, chromePath));
+    const pick = (key: Exclude<keyof LighthouseRun, 'failing'>) => median(results.map((result) => result[key]));
+    const failing = [...new Set(results.flatMap((result) => result.failing))];
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    const label = (what: string) => `Lighthouse ${target.name} (${target.path}) ${what}`;
+    figures.push(
+      { label: label('performance'), value: pick('performance'), unit: 'score', min: BUDGETS.performance, note: `median of ${runs}, ${seconds} s` },
+      { label: label('accessibility'), value: pick('accessibility'), unit: 'score', min: BUDGETS.accessibility, ...(failing.length ? { note: `below full marks: ${failing.join(', ')}` } : {}) },
+      { label: label('best practices'), value: pick('bestPractices'), unit: 'score', min: BUDGETS.bestPractices },
+      { label: label('SEO'), value: pick('seo'), unit: 'score', min: BUDGETS.seo },
+      { label: label('LCP'), value: pick('lcpMs'), unit: 's', max: BUDGETS.lcpMs },
+      { label: label('TBT'), value: pick('tbtMs'), unit: 'ms', max: BUDGETS.tbtMs },
+      { label: label('CLS'), value: pick('cls'), unit: 'cls', max: BUDGETS.cls },
+    );
+  }
+  return figures;
+}

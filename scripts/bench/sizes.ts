@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BUDGETS, type Figure } from './budgets';
+
+type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+type Manifest = Record<string, ManifestChunk>;
+
+const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf', '.eot']);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Gzip at zlib's default level, which is what most servers use for static files. */
+function gzipBytes(path: string): number {
+  return gzipSync(readFileSync(path)).length;
+}
+
+/**
+ * The JS the first page loads: the entry chunk and, recursively, its static imports (which Vite
+ * also preloads); dynamic imports are what lazy routes load later and are left out.
+ */
+export function firstPageFiles(manifest: Manifest): { js: string[]; css: string[] } {
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error('dist/.vite/manifest.json has no entry chunk (is build.manifest on?)');
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entryKey);
+  return { js: [...js], css: [...css] };
+}
+
+/** Size figures from a production build in `distDir` (run `npm run build` first). */
+export function measureSizes(distDir = 'dist'): Figure[] {
+  const manifestPath = join(distDir, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build\` first`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const first = firstPageFiles(manifest);
+  const all = filesUnder(distDir).filter((path) => !path.includes(`${join(distDir, '.vite')}`));
+  const allJs = all.filter((path) => extname(path) === '.js' && !path.endsWith('sw.js'));
+  const allCss = all.filter((path) => extname(path) === '.css');
+  const fonts = all.filter((path) => FONT_EXTENSIONS.has(extname(path)));
+  const notWoff2 = fonts.filter((path) => extname(path) !== '.woff2');
+  const sum = (paths: string[], size: (path: string) => number) => paths.reduce((total, path) => total + size(path), 0);
+  const firstJs = first.js.map((file) => join(distDir, file));
+  const rawSize = (path: string) => statSync(path).size;
+
+  return [
+    { label: 'First page JS, gzip', value: sum(firstJs, gzipBytes), unit: 'kb', max: BUDGETS.firstPageJsGzip, note: `${firstJs.length} file(s)` },
+    { label: 'First page JS, raw', value: sum(firstJs, rawSize), unit: 'kb' },
+    { label: 'All JS, gzip', value: sum(allJs, gzipBytes), unit: 'kb', max: BUDGETS.allJsGzip, note: `${allJs.length} file(s), service worker not counted` },
+    { label: 'CSS, gzip', value: sum(allCss, gzipBytes), unit: 'kb', max: BUDGETS.cssGzip, note: `${allCss.length} file(s)` },
+    { label: 'Fonts', value: sum(fonts, rawSize), unit: 'kb', note: fonts.map((path) => relative(distDir, path)).join(', ') || 'none' },
+    // Self-hosted woff2 only: any other font format in the build is a failure.
+    { label: 'Font files not in woff2', value: notWoff2.length, unit: 'count', max: 0 },
+  ];
+}
