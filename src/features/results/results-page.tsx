@@ -1,25 +1,122 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { APP_NAME, PATHS } from '../../assessment/routes';
+import { gapsCsv } from '../../assessment/csv';
+import { fileNameFor } from '../../assessment/file-names';
+import { findQuestion, stepOfQuestion } from '../../assessment/question-bank';
+import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
+import { displayName, facilityName } from '../../assessment/saved-assessment';
+import { scoreAssessment } from '../../assessment/scoring/score-assessment';
+import { visibleSteps } from '../../assessment/visibility';
+import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
+import { downloadText } from '../../ui/download';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { ConsultantChecklist, NextSteps, SharedItSection, includesConsultant } from './advice-sections';
+import { AnswersAppendix, SourcesList } from './answers-appendix';
+import { GapTable, sortGaps } from './gap-table';
+import { ReadinessSection } from './readiness-section';
+import { RecommendationSection } from './recommendation-section';
 import { RESULTS_TEXT } from './results-text';
+import { AssumptionsList, WorkloadSection } from './workload-section';
 
-/** Placeholder for the results until the report lands; it says so instead of showing fake results. */
+function today(): string {
+  return new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** The results on screen and the printable gap report; it shows the scoring's GapReport and computes nothing. */
 export function ResultsPage() {
-  useDocumentTitle(`${RESULTS_TEXT.title} – ${APP_NAME}`);
-  return (
-    <div className="grid-container">
-      <div className="app-narrow">
-        <FocusHeading focusKey="results">{RESULTS_TEXT.title}</FocusHeading>
-        <Alert type="info" heading={RESULTS_TEXT.notYet}>
-          <p>{RESULTS_TEXT.notYetText}</p>
-        </Alert>
-        <div className="app-actions">
-          <Link className="usa-button usa-button--outline" to={PATHS.review}>
-            {RESULTS_TEXT.backToReview}
+  const assessment = useCurrentAssessment();
+  const setActionItem = useAssessmentStore((state) => state.setActionItem);
+  const answers = assessment?.answers;
+  const report = useMemo(() => (answers ? scoreAssessment(answers) : null), [answers]);
+  const orgName = assessment ? displayName(assessment) : '';
+  useDocumentTitle(`${assessment ? RESULTS_TEXT.reportFor(orgName) : RESULTS_TEXT.title} – ${APP_NAME}`);
+
+  if (!assessment || !report || Object.keys(assessment.answers).length === 0) {
+    return (
+      <div className="grid-container">
+        <div className="app-narrow">
+          <FocusHeading focusKey="results">{RESULTS_TEXT.title}</FocusHeading>
+          <p>{RESULTS_TEXT.emptyText}</p>
+          <Link className="usa-button" to={stepPath(visibleSteps({})[0]?.id ?? '')}>
+            {RESULTS_TEXT.emptyLink}
           </Link>
         </div>
+      </div>
+    );
+  }
+
+  const facility = facilityName(assessment);
+  const showConsultant = includesConsultant(report);
+  const sharedIt = report.recommendation.sharedIt;
+
+  return (
+    <div className="grid-container app-report">
+      <header className="app-report__header">
+        <FocusHeading focusKey="results">{RESULTS_TEXT.reportFor(orgName)}</FocusHeading>
+        {facility ? <p className="app-report__meta">{RESULTS_TEXT.facility(facility)}</p> : null}
+        <p className="app-report__meta">{RESULTS_TEXT.preparedOn(today())}</p>
+      </header>
+
+      <div className="app-actions no-print">
+        <button type="button" className="usa-button" onClick={() => window.print()}>
+          {RESULTS_TEXT.print}
+        </button>
+        <button
+          type="button"
+          className="usa-button usa-button--outline"
+          onClick={() => downloadText(gapsCsv(sortGaps(report.gaps), assessment.actionPlan), fileNameFor(orgName, new Date().toISOString(), 'csv', 'gaps'), 'text/csv')}
+        >
+          {RESULTS_TEXT.downloadGaps}
+        </button>
+        <Link className="usa-button usa-button--unstyled" to={PATHS.review}>
+          {RESULTS_TEXT.backToReview}
+        </Link>
+      </div>
+      <p className="usa-hint no-print">{RESULTS_TEXT.printHint}</p>
+
+      {report.provisional ? (
+        <Alert type="warning" heading={RESULTS_TEXT.provisionalHeading}>
+          <p>{RESULTS_TEXT.provisionalText}</p>
+          <ul className="usa-list">
+            {report.missing.map((id) => {
+              const step = stepOfQuestion(id);
+              return (
+                <li key={id}>
+                  {step ? (
+                    <Link className="usa-link" to={questionPath(step.id, id)}>
+                      {findQuestion(id)?.label ?? id}
+                    </Link>
+                  ) : (
+                    id
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Alert>
+      ) : null}
+
+      <RecommendationSection report={report} />
+      <ReadinessSection report={report} />
+
+      <section className="app-report-section" aria-labelledby="gaps-heading">
+        <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
+        <p>{RESULTS_TEXT.gapsIntro}</p>
+        <GapTable gaps={report.gaps} actionPlan={assessment.actionPlan} onChange={setActionItem} />
+      </section>
+
+      <WorkloadSection report={report} />
+      <NextSteps />
+      {showConsultant ? <ConsultantChecklist /> : null}
+      {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}
+      <div className="app-appendix-pages">
+        <div className="print-only-block app-report-section">
+          <AssumptionsList report={report} headingLevel="h2" />
+        </div>
+        <AnswersAppendix answers={answers ?? {}} />
+        <SourcesList />
       </div>
     </div>
   );

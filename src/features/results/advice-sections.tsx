@@ -1,0 +1,94 @@
+import { CONSULTANT_CHECKLIST, DISCUSSION_QUESTIONS, NEXT_STEPS, SHARED_IT_QUESTIONS } from '../../assessment/report-content';
+import type { GapReport } from '../../assessment/scoring/gap-report-schema';
+import { RESULTS_TEXT } from './results-text';
+
+/** True when a consultant is the recommendation or part of the mix. */
+export function includesConsultant(report: GapReport): boolean {
+  return report.recommendation.primary === 'consultant' || report.recommendation.mix.some((item) => item.provider === 'consultant');
+}
+
+/** The contract checklist from the HRSA Toolbox and contracting practice. */
+export function ConsultantChecklist() {
+  return (
+    <section className="app-report-section" aria-labelledby="consultant-heading">
+      <div className="app-keep-next">
+        <h2 id="consultant-heading">{RESULTS_TEXT.consultantHeading}</h2>
+        <p>{RESULTS_TEXT.consultantIntro}</p>
+      </div>
+      <div className="app-checklist-groups">
+      {CONSULTANT_CHECKLIST.map((group) => (
+        <div key={group.heading} className="app-keep">
+          <h3>{group.heading}</h3>
+          <ul className="app-checklist">
+            {group.items.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      </div>
+    </section>
+  );
+}
+
+/** What to ask a sister facility or network, and what to agree with them. */
+export function SharedItSection({ sharedIt }: { sharedIt: NonNullable<GapReport['recommendation']['sharedIt']> }) {
+  return (
+    <section className="app-report-section" aria-labelledby="shared-heading">
+      <h2 id="shared-heading">{RESULTS_TEXT.sharedHeading}</h2>
+      <h3>{RESULTS_TEXT.sharedFormsHeading}</h3>
+      <ul className="usa-list app-forms">
+        {sharedIt.forms.map((form) => (
+          <li key={form.id}>
+            <strong>{form.label}</strong>
+            {form.available ? ` (${RESULTS_TEXT.sharedAvailable})` : ''}: {form.explanation}
+          </li>
+        ))}
+      </ul>
+      <div className="app-two-col app-next">
+      <div className="app-keep">
+        <h3>{RESULTS_TEXT.sharedAskHeading}</h3>
+        <ul className="app-checklist">
+          {SHARED_IT_QUESTIONS.map((item) => (
+            <li key={item.id}>{item.text}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="app-keep">
+        <h3>{RESULTS_TEXT.sharedAgreeHeading}</h3>
+        <ul className="app-checklist">
+          {sharedIt.toAgree.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </div>
+      </div>
+    </section>
+  );
+}
+
+/** Next steps and the questions to discuss at the planning meeting. */
+export function NextSteps() {
+  return (
+    <section className="app-report-section" aria-labelledby="next-heading">
+      <div className="app-two-col app-next">
+      <div className="app-keep">
+      <h2 id="next-heading">{RESULTS_TEXT.nextHeading}</h2>
+      <ol className="usa-list">
+        {NEXT_STEPS.map((item) => (
+          <li key={item.id}>{item.text}</li>
+        ))}
+      </ol>
+      </div>
+      <div className="app-keep">
+        <h2>{RESULTS_TEXT.discussionHeading}</h2>
+        <ol className="usa-list">
+          {DISCUSSION_QUESTIONS.map((item) => (
+            <li key={item.id}>{item.text}</li>
+          ))}
+        </ol>
+      </div>
+      </div>
+    </section>
+  );
+}

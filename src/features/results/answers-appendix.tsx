@@ -1,0 +1,49 @@
+import { formatAnswer } from '../../assessment/format';
+import type { Answers } from '../../assessment/schema';
+import { SOURCES } from '../../assessment/sources';
+import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
+import { RESULTS_TEXT } from './results-text';
+
+/** The sources the report quotes, so figures can be checked. */
+export function SourcesList() {
+  return (
+    <section className="app-report-section app-sources" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{RESULTS_TEXT.sourcesHeading}</h2>
+      <ul className="usa-list">
+        {SOURCES.map((source) => (
+          <li key={source.id}>
+            <strong>{source.publisher}</strong>, “{source.title}”{source.kind === 'example' ? ` (${RESULTS_TEXT.exampleSource})` : ''}. {source.note}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every answer as given, step by step; printed on its own pages after the report. */
+export function AnswersAppendix({ answers }: { answers: Answers }) {
+  return (
+    <section className="app-report-section app-appendix" aria-labelledby="appendix-heading">
+      <h2 id="appendix-heading">{RESULTS_TEXT.appendixHeading}</h2>
+      {visibleSteps(answers).map((step) => (
+        <table key={step.id} className="usa-table usa-table--borderless usa-table--compact app-appendix__table">
+          <caption>{step.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{RESULTS_TEXT.appendixColumns.question}</th>
+              <th scope="col">{RESULTS_TEXT.appendixColumns.answer}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visibleQuestions(step, answers).map((question) => (
+              <tr key={question.id}>
+                <th scope="row">{question.label}</th>
+                <td>{formatAnswer(question, answers[question.id])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+}
