@@ -1,0 +1,128 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
+import { rehydrateAssessments } from '../../../src/state/assessment-store';
+import { PROFILES } from '../../assessment/profiles';
+import { expectNoAxeViolations } from '../../helpers/axe';
+import { FULL_PROFILE } from '../../helpers/full-profile';
+import { renderApp } from '../../helpers/render-app';
+import { seedAnswers } from '../../helpers/seed';
+
+const PRIMARY_LABEL = { 'in-house': 'In-house staffing', 'shared-it': 'Shared IT', consultant: 'A consultant' } as const;
+const SEVERITY_RANK = { Critical: 0, Major: 1, Minor: 2 } as const;
+
+async function openResults() {
+  const view = renderApp('/results');
+  await screen.findByRole('heading', { level: 1, name: /Staffing readiness report/ });
+  return view;
+}
+
+const NAMED = PROFILES.filter((profile) => profile.name !== 'nothing answered yet');
+
+test.each(NAMED.map((profile) => [profile.name, profile] as const))('the report for "%s" shows its recommendation and every gap, most severe first', async (_name, profile) => {
+  seedAnswers(profile.answers);
+  await openResults();
+  const report = scoreAssessment(profile.answers);
+
+  const recommendation = screen.getByRole('region', { name: 'Recommendation' });
+  expect(recommendation).toHaveTextContent(`Recommended approach: ${PRIMARY_LABEL[profile.expect.primary]}`);
+  expect(recommendation).toHaveTextContent(report.recommendation.headline);
+
+  const table = screen.queryByRole('table', { name: /Gaps sorted by severity/ });
+  if (report.gaps.length === 0) {
+    expect(table).toBeNull();
+    return;
+  }
+  const rows = within(table as HTMLElement).getAllByRole('row').slice(1);
+  expect(rows).toHaveLength(report.gaps.length);
+  const severities = rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent as keyof typeof SEVERITY_RANK);
+  const ranks = severities.map((severity) => SEVERITY_RANK[severity]);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  for (const gap of report.gaps) expect(within(table as HTMLElement).getByText(gap.title)).toBeInTheDocument();
+});
+
+test.each(NAMED.map((profile) => [profile.name, profile] as const))('the consultant checklist appears only when a consultant is recommended (%s)', async (_name, profile) => {
+  seedAnswers(profile.answers);
+  await openResults();
+  const report = scoreAssessment(profile.answers);
+  const consultant = report.recommendation.primary === 'consultant' || report.recommendation.mix.some((item) => item.provider === 'consultant');
+  const checklist = screen.queryByRole('region', { name: 'Checklist for a consultant contract' });
+  if (consultant) {
+    expect(checklist).toHaveTextContent(/scope of work/i);
+    expect(checklist).toHaveTextContent(/knowledge-transfer plan/i);
+    expect(checklist).toHaveTextContent(/reputable consulting firm/i);
+  } else {
+    expect(checklist).toBeNull();
+  }
+  const shared = screen.queryByRole('region', { name: 'Shared IT: what to ask and what to agree' });
+  expect(shared !== null).toBe(report.recommendation.sharedIt !== null);
+});
+
+test('user can set an owner and a target date for a gap, and they survive a reload', async () => {
+  const user = userEvent.setup();
+  seedAnswers(FULL_PROFILE);
+  const { unmount } = await openResults();
+  const gap = scoreAssessment(FULL_PROFILE).gaps[0];
+  if (!gap) throw new Error('the full profile has gaps');
+  await user.type(screen.getByRole('textbox', { name: `Owner for: ${gap.title}` }), 'Maria Lopez');
+  const date = screen.getByLabelText(`Target date for: ${gap.title}`);
+  await user.type(date, '2027-01-15');
+  unmount();
+
+  await rehydrateAssessments();
+  await openResults();
+  expect(screen.getByRole('textbox', { name: `Owner for: ${gap.title}` })).toHaveValue('Maria Lopez');
+  expect(screen.getByLabelText(`Target date for: ${gap.title}`)).toHaveValue('2027-01-15');
+});
+
+test('reasons link to the answers they come from', async () => {
+  seedAnswers(FULL_PROFILE);
+  await openResults();
+  const link = screen.getAllByRole('link', { name: 'How experienced are they with interfaces between systems?' })[0];
+  expect(link).toHaveAttribute('href', '/assessment/it-staff#q-exp-interfacing');
+});
+
+test('the workload estimate shows hours needed against hours available, with the assumptions and their sources', async () => {
+  seedAnswers(FULL_PROFILE);
+  await openResults();
+  const report = scoreAssessment(FULL_PROFILE);
+  const section = screen.getByRole('region', { name: 'Workload estimate' });
+  expect(section).toHaveTextContent(`${Math.round(report.workload.requiredHours).toLocaleString('en-US')} hours`);
+  expect(section).toHaveTextContent(`${Math.round(report.workload.availableHours).toLocaleString('en-US')} hours`);
+  expect(section).toHaveTextContent(/Shortfall of \d\.\d\d FTE/);
+  expect(section).toHaveTextContent(/World Health Organization/);
+  expect(within(section).getByRole('table', { name: /Estimated staff time for training/ })).toBeInTheDocument();
+});
+
+test('an incomplete assessment is marked provisional and links to what is missing', async () => {
+  seedAnswers({ 'org-type': 'health-center', 'project-scope': ['telehealth'] });
+  await openResults();
+  const alert = screen.getByRole('heading', { name: 'Provisional: some answers are missing' }).closest('.usa-alert') as HTMLElement;
+  expect(within(alert).getByRole('link', { name: 'When do you plan to go live?' })).toHaveAttribute('href', '/assessment/organization#q-go-live');
+  expect(screen.getByRole('region', { name: 'Recommendation' })).toBeInTheDocument();
+});
+
+test('text typed by the user that looks like HTML is shown as text', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ ...FULL_PROFILE, 'org-name': '<img src=x onerror=alert(1)>' });
+  await openResults();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Staffing readiness report: <img src=x onerror=alert(1)>');
+  expect(document.querySelector('img')).toBeNull();
+  const gap = scoreAssessment(FULL_PROFILE).gaps[0];
+  await user.type(screen.getByRole('textbox', { name: `Owner for: ${gap?.title}` }), '<script>x</script>');
+  expect(document.querySelector('script')).toBeNull();
+  expect(screen.getByText('<script>x</script>', { selector: '.print-only' })).toBeInTheDocument();
+});
+
+test('the results page with no answers points to the start', async () => {
+  renderApp('/results');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your staffing readiness report' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Start the assessment' })).toHaveAttribute('href', '/assessment/organization');
+});
+
+test('the results page has no axe violations', async () => {
+  seedAnswers(FULL_PROFILE);
+  await openResults();
+  await expectNoAxeViolations();
+});
