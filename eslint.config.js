@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const FEATURES = ['start', 'wizard', 'review', 'results', 'report', 'library'];
+const FEATURES = ['start', 'wizard', 'review', 'results', 'report', 'library', 'compare'];
 
 /** Features may not import each other: shared pieces go to src/ui (no domain) or src/assessment. */
 const featureBoundaries = FEATURES.map((feature) => ({

@@ -14,6 +14,7 @@ export const PATHS = {
   start: '/',
   review: '/review',
   results: '/results',
+  compare: '/compare',
 } as const;
 
 export function reviewPath(): string {

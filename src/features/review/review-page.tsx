@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { answersCsv } from '../../assessment/csv';
+import { fileNameFor } from '../../assessment/file-names';
 import { DONT_KNOW_LABEL, formatAnswer, isDontKnow } from '../../assessment/format';
 import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
+import { UNTITLED, displayName } from '../../assessment/saved-assessment';
 import { validateAll } from '../../assessment/validation';
 import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
-import { useCurrentAnswers } from '../../state/assessment-store';
+import { useCurrentAnswers, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
+import { downloadText } from '../../ui/download';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { REVIEW_TEXT } from './review-text';
@@ -13,12 +18,20 @@ import { REVIEW_TEXT } from './review-text';
 export function ReviewPage() {
   useDocumentTitle(`${REVIEW_TEXT.title} – ${APP_NAME}`);
   const answers = useCurrentAnswers();
+  const current = useCurrentAssessment();
   const navigate = useNavigate();
+  const [downloaded, setDownloaded] = useState<string | null>(null);
   const steps = visibleSteps(answers);
   const problems = validateAll(answers);
   const missing = new Map(problems.map((problem) => [problem.questionId, problem.message]));
   const dontKnowCount = steps.flatMap((step) => visibleQuestions(step, answers)).filter((question) => isDontKnow(answers[question.id])).length;
   const last = steps[steps.length - 1];
+
+  function downloadCsv() {
+    const fileName = fileNameFor(current ? displayName(current) : UNTITLED, new Date().toISOString(), 'csv', 'answers');
+    downloadText(answersCsv({ answers }), fileName, 'text/csv;charset=utf-8');
+    setDownloaded(fileName);
+  }
 
   return (
     <div className="grid-container">
@@ -101,6 +114,18 @@ export function ReviewPage() {
         <button type="button" className="usa-button" onClick={() => void navigate(PATHS.results)}>
           {REVIEW_TEXT.toResults}
         </button>
+      </div>
+
+      <div className="app-narrow app-section">
+        <p className="usa-hint" id="download-csv-hint">
+          {REVIEW_TEXT.downloadCsvHint}
+        </p>
+        <button type="button" className="usa-button usa-button--outline" aria-describedby="download-csv-hint" onClick={downloadCsv}>
+          {REVIEW_TEXT.downloadCsv}
+        </button>
+        <p role="status" className="app-status">
+          {downloaded ? REVIEW_TEXT.downloadedCsv(downloaded) : null}
+        </p>
       </div>
     </div>
   );

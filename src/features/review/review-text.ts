@@ -17,4 +17,7 @@ export const REVIEW_TEXT = {
   emptyText: 'You have not answered any questions yet.',
   startLink: 'Start the assessment',
   answerLabel: 'Your answer',
+  downloadCsv: 'Download answers (CSV)',
+  downloadCsvHint: 'For a spreadsheet: every question asked, with your answer, step by step.',
+  downloadedCsv: (fileName: string) => `Saved "${fileName}" to your downloads.`,
 } as const;

@@ -1,19 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { exportableAnswers, serializeAssessment } from '../../assessment/assessment-file';
 import { findQuestion } from '../../assessment/question-bank';
+import { PATHS } from '../../assessment/routes';
 import { fileNameFor } from '../../assessment/file-names';
 import { displayName, facilityName, type SavedAssessment } from '../../assessment/saved-assessment';
 import { completeness } from '../../assessment/validation';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { downloadText } from '../../ui/download';
+import { formatWhen } from '../../ui/format-when';
 import { LIBRARY_TEXT } from './start-text';
 
 const UNDO_MS = 10_000;
-
-function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 type RowProps = {
   assessment: SavedAssessment;
@@ -185,6 +183,13 @@ export function AssessmentLibrary({ onOpen }: { onOpen: (id: string) => void }) 
             ))}
           </tbody>
         </table>
+      ) : null}
+      {list.length >= 2 ? (
+        <div className="app-actions">
+          <Link className="usa-button usa-button--outline" to={PATHS.compare}>
+            {LIBRARY_TEXT.compare}
+          </Link>
+        </div>
       ) : null}
     </section>
   );

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { getQuestion } from '../../src/assessment/question-bank';
+import type { Answers } from '../../src/assessment/schema';
+import type { SavedAssessment } from '../../src/assessment/saved-assessment';
+import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/persisted-state';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { PLAN, answerByPointer, escapeRegExp, expectReviewShowsPlan, optionControl, textBox } from './wizard-helpers';
+
+const NAME = 'Valley baseline';
+
+function saved(id: string, name: string, answers: Answers, updatedAt: string): SavedAssessment {
+  return { id, name, createdAt: updatedAt, updatedAt, answers, actionPlan: {} };
+}
+
+const BASELINE = saved('valley', NAME, PLAN, '2026-01-10T09:00:00.000Z');
+
+/**
+ * Puts assessments (and any raw entries) in localStorage as the app saves them, then reloads,
+ * so each test starts from known saved data without clicking through the wizard.
+ */
+async function seed(page: Page, assessments: SavedAssessment[], raw: Record<string, string> = {}): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(
+    ({ entries, index, indexKey }) => {
+      localStorage.clear();
+      localStorage.setItem(indexKey, index);
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    },
+    {
+      entries: { ...Object.fromEntries(assessments.map((assessment) => [`${ENTRY_PREFIX}${assessment.id}`, JSON.stringify(assessment)])), ...raw },
+      index: JSON.stringify({ version: STATE_VERSION }),
+      indexKey: INDEX_KEY,
+    },
+  );
+  await page.reload();
+}
+
+/** Every saved-assessment entry in localStorage, by key, as stored. */
+async function savedEntries(page: Page): Promise<Record<string, string>> {
+  return page.evaluate((prefix) => {
+    const entries: Record<string, string> = {};
+    for (const key of Object.keys(localStorage).sort()) if (key.startsWith(prefix)) entries[key] = localStorage.getItem(key) ?? '';
+    return entries;
+  }, ENTRY_PREFIX);
+}
+
+async function savedAnswers(page: Page, id: string): Promise<Answers> {
+  const entries = await savedEntries(page);
+  return (JSON.parse(entries[`${ENTRY_PREFIX}${id}`] ?? '{}') as Partial<SavedAssessment>).answers ?? {};
+}
+
+/**
+ * The accessible name of an action button or link whose target is in visually hidden text
+ * ("Export file" + ": Valley baseline"); Chromium may put a space before the colon.
+ */
+function actionName(action: string, target: string): RegExp {
+  return new RegExp(`^${escapeRegExp(action)}\\s*: ${escapeRegExp(target)}$`);
+}
+
+function mainText(page: Page): Promise<string> {
+  return page.getByRole('main').innerText();
+}
+
+function libraryRow(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}`) }) });
+}
+
+test('export a file, delete the assessment, import the file: the review and the results are the same as before', async ({ page }, testInfo) => {
+  await seed(page, [BASELINE]);
+  await page.goto('/review');
+  await expectReviewShowsPlan(page);
+  const reviewBefore = await mainText(page);
+  await page.goto('/results');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const resultsBefore = await mainText(page);
+
+  await page.goto('/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: actionName('Export file', NAME) }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^staffing-readiness-valley-baseline-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; assessment: { name: string; answers: Answers } };
+  expect(exported.format).toBe('staffing-readiness-assessment');
+  expect(exported.assessment.name).toBe(NAME);
+  expect(exported.assessment.answers).toEqual(PLAN);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText(download.suggestedFilename());
+
+  // Start over from nothing: delete the only assessment, and reload to drop anything held in memory.
+  await page.getByRole('button', { name: actionName('Delete', NAME) }).click();
+  await page.getByRole('button', { name: actionName('Yes, delete', NAME) }).click();
+  await expect(libraryRow(page, NAME)).toHaveCount(0);
+  await expect.poll(() => savedEntries(page)).toEqual({});
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your saved assessments' })).toHaveCount(0);
+
+  await page.getByLabel('Choose an assessment file (.json)').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: `Opened "${NAME}"` })).toBeVisible();
+  await expect(libraryRow(page, NAME)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Open it now' }).click();
+
+  await page.goto('/review');
+  await expectReviewShowsPlan(page);
+  expect(await mainText(page)).toBe(reviewBefore);
+  await page.goto('/results');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await mainText(page)).toBe(resultsBefore);
+});
+
+test('a damaged file is refused with a message saying what is wrong, and the saved assessments are untouched', async ({ page }) => {
+  await seed(page, [BASELINE]);
+  const before = await savedEntries(page);
+  expect(Object.keys(before)).toEqual([`${ENTRY_PREFIX}valley`]);
+  const input = page.getByLabel('Choose an assessment file (.json)');
+
+  const wrongAnswer = JSON.stringify({ format: 'staffing-readiness-assessment', schemaVersion: 2, assessment: { name: 'IT lead', answers: { 'it-project-hours': 'lots' } } });
+  await input.setInputFiles({ name: 'it-lead.json', mimeType: 'application/json', buffer: Buffer.from(wrongAnswer) });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('"it-lead.json" could not be opened');
+  await expect(alert).toContainText('Nothing was changed');
+  await expect(alert).toContainText('question it-project-hours');
+
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "staffing-readiness-assess') });
+  await expect(alert).toContainText('"notes.json" could not be opened');
+  await expect(alert).toContainText('not in JSON format');
+
+  await expect(libraryRow(page, NAME)).toHaveCount(1);
+  await expect(page.getByRole('rowheader', { name: /IT lead/ })).toHaveCount(0);
+  expect(await savedEntries(page)).toEqual(before);
+  await expectNoAxeViolations(page, 'the start page with an import refused');
+
+  // Still there after a reload, with every answer.
+  await page.goto('/review');
+  await expectReviewShowsPlan(page);
+});
+
+test('damaged saved data does not stop the app: it names the damaged entry, offers its download, and the others still work', async ({ page }) => {
+  const truncated = '{"id":"broken","name":"Old clinic","createdAt":"2025-01-01T00:00:00.000Z","answers":{"org-na';
+  const wrongShape = JSON.stringify({ id: 'odd', name: 'Hand-edited', createdAt: 'x', updatedAt: 'x', answers: 'lots of them' });
+  await seed(page, [BASELINE], { [`${ENTRY_PREFIX}broken`]: truncated, [`${ENTRY_PREFIX}odd`]: wrongShape });
+
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const notice = page.getByRole('region', { name: 'Saved data could not be opened: Old clinic' });
+  await expect(notice).toContainText('not readable');
+  await expect(page.getByRole('region', { name: 'Saved data could not be opened: Hand-edited' })).toBeVisible();
+  await expect(libraryRow(page, NAME)).toHaveCount(1);
+
+  const downloading = page.waitForEvent('download');
+  await notice.getByRole('button', { name: actionName('Download the damaged data', 'Old clinic') }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const path = await download.path();
+  expect(readFileSync(path, 'utf8')).toBe(truncated);
+
+  // The damaged entries are kept as they were, not overwritten, until the user deletes them.
+  const entries = await savedEntries(page);
+  expect(entries[`${ENTRY_PREFIX}broken`]).toBe(truncated);
+  expect(entries[`${ENTRY_PREFIX}odd`]).toBe(wrongShape);
+  await expectNoAxeViolations(page, 'the start page with damaged saved data');
+
+  // The healthy assessment opens and saves as usual.
+  await libraryRow(page, NAME).getByRole('button', { name: actionName('Open', NAME) }).click();
+  await page.goto('/review');
+  await expectReviewShowsPlan(page);
+});
+
+test('two tabs on the same assessment: a change in one appears in the other, and neither overwrites the other', async ({ page, context }) => {
+  await seed(page, [BASELINE]);
+  const other = await context.newPage();
+  await other.goto('/review');
+  await expectReviewShowsPlan(other);
+
+  const orgName = getQuestion('org-name');
+  await page.goto('/assessment/organization');
+  await textBox(page, orgName).fill('Valley Family Clinic North');
+
+  const orgAnswer = other.locator('dt', { hasText: /^Organization name/ }).locator('xpath=following-sibling::dd[1]');
+  await expect(orgAnswer).toHaveText('Valley Family Clinic North');
+  await expect(other.getByRole('status').filter({ hasText: 'changed in another tab' })).toBeVisible();
+
+  // Now the other way round, while the first tab still shows the same step.
+  await other.getByRole('link', { name: actionName('Change', 'When do you plan to go live?') }).click();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your organization and project');
+  const goLive = getQuestion('go-live');
+  await answerByPointer(other, goLive, '3-6');
+  await expect(optionControl(page, goLive, '3-6')).toBeChecked();
+  await expect(textBox(page, orgName)).toHaveValue('Valley Family Clinic North');
+
+  // Both changes are saved; neither tab wrote over the other's.
+  await expect.poll(() => savedAnswers(page, 'valley')).toMatchObject({ 'org-name': 'Valley Family Clinic North', 'go-live': '3-6' });
+  await other.close();
+});
+
+test('compare two assessments from the start page; the choice survives a reload', async ({ page }) => {
+  const reassessed: Answers = { ...PLAN, 'exp-technology': 'expert', 'exp-interfacing': 'expert', 'super-users': 'no' };
+  await seed(page, [BASELINE, saved('later', 'Valley six months on', reassessed, '2026-07-10T09:00:00.000Z'), saved('copy', 'Valley copy', PLAN, '2025-12-01T09:00:00.000Z')]);
+
+  await page.getByRole('link', { name: 'Compare two assessments' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare two assessments');
+  await expect(page.getByLabel('Baseline')).toHaveValue('valley');
+  await expect(page.getByLabel('Compare with')).toHaveValue('later');
+
+  const expertise = page.getByRole('row', { name: /^IT expertise for this project/ });
+  await expect(expertise.getByRole('cell').first()).toHaveText(/^Not ready, score \d+ of 100$/);
+  const itStaff = page.getByRole('table', { name: 'IT staff and their experience' });
+  await expect(itStaff.getByRole('row', { name: /this type of technology/ }).getByRole('cell')).toHaveText(['Some experience', 'Has led this before']);
+  await expect(page.getByRole('table', { name: 'Implementation plan' }).getByRole('rowheader')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'the compare page');
+
+  await page.getByLabel('Compare with').selectOption('copy');
+  await expect(page).toHaveURL(/\/compare\?a=valley&b=copy$/);
+  await expect(page.getByRole('status')).toHaveText(/^No differences\./);
+  await page.reload();
+  await expect(page.getByLabel('Compare with')).toHaveValue('copy');
+  await expect(page.getByRole('status')).toHaveText(/^No differences\./);
+  await expect(page.getByRole('table')).toHaveCount(0);
+});
