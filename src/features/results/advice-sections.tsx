@@ -41,7 +41,8 @@ export function SharedItSection({ sharedIt }: { sharedIt: NonNullable<GapReport[
         {sharedIt.forms.map((form) => (
           <li key={form.id}>
             <strong>{form.label}</strong>
-            {form.available ? ` (${RESULTS_TEXT.sharedAvailable})` : ''}: {form.explanation}
+            {form.available ? ` (${RESULTS_TEXT.sharedAvailable})` : ''}
+            <span className={form.available ? undefined : 'no-print'}>: {form.explanation}</span>
           </li>
         ))}
       </ul>

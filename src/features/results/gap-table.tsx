@@ -57,7 +57,6 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
                 <input
                   className="usa-input app-plan-input no-print"
                   aria-label={RESULTS_TEXT.ownerLabel(gap.title)}
-                  placeholder={gap.owner}
                   value={item.owner}
                   maxLength={120}
                   onChange={(event) => onChange(gap.id, { ...item, owner: event.target.value })}

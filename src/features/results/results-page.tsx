@@ -101,7 +101,7 @@ export function ResultsPage() {
       <RecommendationSection report={report} />
       <ReadinessSection report={report} />
 
-      <section className="app-report-section" aria-labelledby="gaps-heading">
+      <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
         <p>{RESULTS_TEXT.gapsIntro}</p>
         <GapTable gaps={report.gaps} actionPlan={assessment.actionPlan} onChange={setActionItem} />

@@ -62,7 +62,7 @@ export function WorkloadSection({ report }: { report: GapReport }) {
       <h3>{RESULTS_TEXT.clinicalHeading}</h3>
       {goLive.applies ? (
         <>
-          <table className="usa-table usa-table--borderless usa-table--compact app-numbers">
+          <table className="usa-table usa-table--borderless usa-table--compact usa-table--stacked app-numbers">
             <caption className="usa-sr-only">{RESULTS_TEXT.clinicalCaption}</caption>
             <thead>
               <tr>
@@ -76,19 +76,19 @@ export function WorkloadSection({ report }: { report: GapReport }) {
             <tbody>
               {goLive.roles.map((role) => (
                 <tr key={role.role}>
-                  <th scope="row">{role.label}</th>
-                  <td className="app-num">{role.people}</td>
-                  <td className="app-num">{Math.round(role.trainingHours)}</td>
-                  <td className="app-num">{Math.round(role.reducedScheduleHours)}</td>
-                  <td className="app-num">{Math.round(role.totalHours)}</td>
+                  <th scope="row" data-label={RESULTS_TEXT.clinicalColumns.role}>{role.label}</th>
+                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.people}>{role.people}</td>
+                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.training}>{Math.round(role.trainingHours)}</td>
+                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.reduced}>{Math.round(role.reducedScheduleHours)}</td>
+                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.total}>{Math.round(role.totalHours)}</td>
                 </tr>
               ))}
               <tr className="app-total">
-                <th scope="row">{RESULTS_TEXT.clinicalTotal}</th>
-                <td />
-                <td />
-                <td />
-                <td className="app-num">{Math.round(goLive.totalHours).toLocaleString('en-US')}</td>
+                <th scope="row" data-label={RESULTS_TEXT.clinicalColumns.role}>{RESULTS_TEXT.clinicalTotal}</th>
+                <td className="app-empty-cell" />
+                <td className="app-empty-cell" />
+                <td className="app-empty-cell" />
+                <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.total}>{Math.round(goLive.totalHours).toLocaleString('en-US')}</td>
               </tr>
             </tbody>
           </table>

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scoreAssessment } from '../../src/assessment/scoring/score-assessment';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { PLAN, fillStepByPointer, nextButton, plannedSteps } from './wizard-helpers';
+
+/** Text of each PDF page, through poppler's pdftotext (installed by .ci/run). */
+function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'report-'));
+  const file = join(dir, 'report.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== '');
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+test('the whole wizard leads to results that pass axe on screen and in print, and print cleanly on Letter paper', async ({ page }) => {
+  test.slow();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start the assessment' }).click();
+  for (const planned of plannedSteps()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(planned.step.title);
+    await fillStepByPointer(page, planned);
+    await nextButton(page).click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review your answers');
+  await page.getByRole('button', { name: 'See the results' }).click();
+
+  const report = scoreAssessment(PLAN);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Staffing readiness report: ${PLAN['org-name']}`);
+  await expect(page.getByRole('region', { name: 'Recommendation' })).toContainText(report.recommendation.headline);
+  await expectNoAxeViolations(page, 'results at 1280 px');
+  await page.emulateMedia({ media: 'print' });
+  await expectNoAxeViolations(page, 'results in print media');
+
+  const pages = pdfPages(await page.pdf({ format: 'Letter', printBackground: true }));
+  const all = squash(pages.join(' '));
+  // The report proper ends where the appendix starts (assumptions, answers, sources).
+  const appendixStart = pages.findIndex((text) => /Assumptions behind the workload estimate/.test(text));
+  expect(appendixStart, 'the appendix starts on its own page').toBeGreaterThan(0);
+  expect(appendixStart, `the report before the appendix takes ${appendixStart} pages`).toBeLessThanOrEqual(4);
+
+  expect(all).toContain(squash(report.recommendation.headline));
+  expect(all).toContain(PLAN['org-name'] as string);
+  for (const gap of report.gaps) expect(all, `the PDF names the gap "${gap.title}"`).toContain(squash(gap.title));
+  for (const navigation of ['Skip to main content', 'Print report', 'Back to your answers', 'Download gaps and actions', 'Health IT staffing assessment']) {
+    expect(all, `no "${navigation}" on paper`).not.toContain(navigation);
+  }
+  expect(pages[0]).toMatch(/Page 1 of \d+/);
+  expect(all).toContain('Appendix: every answer as given');
+});
+
+test('results fit a phone screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.evaluate((answers) => {
+    localStorage.setItem('staffing-readiness:index', JSON.stringify({ version: 2 }));
+    localStorage.setItem(
+      'staffing-readiness:assessment:phone',
+      JSON.stringify({ id: 'phone', name: '', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', answers, actionPlan: {} }),
+    );
+  }, PLAN);
+  await page.goto('/results');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Staffing readiness report');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page, 'results at 390 px');
+});
