@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, browserRequired, findChromium } from './tests/e2e/chromium';
 
 const HOST = '127.0.0.1';
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its browser tests beside another one on the same machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://${HOST}:${PORT}`;
 const CI = Boolean(process.env.CI);
 
