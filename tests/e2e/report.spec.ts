@@ -11,7 +11,7 @@ function pdfPages(pdf: Buffer): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   const file = join(dir, 'report.pdf');
   writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   return text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== '');
 }
 
