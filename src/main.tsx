@@ -1,7 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter } from 'react-router';
-import { ROUTES } from './app/routes';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppShell } from './app/app';
 import { syncAcrossTabs } from './state/assessment-store';
 import './styles/main.scss';
 
@@ -9,9 +8,13 @@ syncAcrossTabs();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={createBrowserRouter(ROUTES)} />
-    </StrictMode>,
-  );
+  const app = <AppShell router={BrowserRouter} />;
+  // The build prerenders some pages (the start page, the steps) with nothing saved, and marks
+  // the path they were rendered for. Hydrating keeps that HTML on screen while the code starts;
+  // the store's saved answers are applied just after hydration (zustand hands React its initial,
+  // empty state while hydrating), so the first client render matches the HTML exactly.
+  // Any other page (a shell, or index.html served as the SPA fallback) is rendered afresh;
+  // React replaces the old HTML in the same commit, so nothing blank is painted in between.
+  if (root.dataset.prerendered === window.location.pathname) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }

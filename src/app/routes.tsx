@@ -1,11 +1,16 @@
 import { Suspense, lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { ReviewPage } from '../features/review/review-page';
-import { ResultsPage } from '../features/results/results-page';
 import { StartPage } from '../features/start/start-page';
 import { StepPage } from '../features/wizard/step-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+
+// The results and report carry the scoring and the report texts: they load when the results
+// are opened (usually once, at the end), so the start page and the steps stay small.
+const ResultsPage = lazy(() => import('../features/results/results-page').then((module) => ({ default: module.ResultsPage })));
+
+// The review opens after the last step: its code loads then.
+const ReviewPage = lazy(() => import('../features/review/review-page').then((module) => ({ default: module.ReviewPage })));
 
 // Comparing is an occasional task: its code loads only when the page is opened, keeping the
 // first page small.
@@ -18,8 +23,22 @@ export const ROUTES: RouteObject[] = [
     children: [
       { index: true, element: <StartPage /> },
       { path: 'assessment/:stepId', element: <StepPage /> },
-      { path: 'review', element: <ReviewPage /> },
-      { path: 'results', element: <ResultsPage /> },
+      {
+        path: 'review',
+        element: (
+          <Suspense fallback={null}>
+            <ReviewPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'results',
+        element: (
+          <Suspense fallback={null}>
+            <ResultsPage />
+          </Suspense>
+        ),
+      },
       {
         path: 'compare',
         element: (

@@ -1,0 +1,60 @@
+import { QUESTION_BANK } from '../../src/assessment/question-bank';
+import { prerenderedPaths, shellPaths } from '../../src/app/prerender-paths';
+import { filledInStorage } from '../../scripts/bench/seed';
+import { expect, test } from './fixtures';
+
+// The build prerenders the start page and the steps (scripts/prerender.tsx) and the app hydrates
+// them. A hydration mismatch shows as a console error, which the fixtures fail every test on.
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the start page and every first-visit step are in the HTML itself, with their titles', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Can your staff carry/);
+    await expect(page.getByRole('link', { name: /start the assessment/i })).toBeVisible();
+    for (const path of prerenderedPaths().slice(1)) {
+      const stepId = path.split('/').pop();
+      const step = QUESTION_BANK.steps.find((candidate) => candidate.id === stepId);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(step?.title ?? '');
+      await expect(page).toHaveTitle(new RegExp(`^${step?.title ?? ''} – Step`));
+    }
+  });
+
+  test('pages that depend on saved answers get the page frame only', async ({ page }) => {
+    for (const path of shellPaths()) {
+      await page.goto(path);
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(page.locator('h1')).toHaveCount(0);
+    }
+  });
+});
+
+test('every prerendered page hydrates without a mismatch, for a first visit', async ({ page }) => {
+  for (const path of prerenderedPaths()) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
+  // Hydrated: the start link works as a client-side link.
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: /start the assessment/i }).click();
+  await expect(page.getByRole('heading', { level: 1, name: QUESTION_BANK.steps[0]?.title })).toBeVisible();
+});
+
+test('with saved answers, the prerendered pages show them once hydrated, without a mismatch', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, filledInStorage());
+
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /continue where you left off/i })).toBeVisible();
+  await expect(page.getByRole('link', { name: /start the assessment/i })).toHaveCount(0);
+
+  await page.goto(prerenderedPaths()[1] ?? '/');
+  await expect(page.getByLabel('Organization name')).toHaveValue('Valley Family Clinic');
+  await page.waitForLoadState('networkidle');
+});
