@@ -18,13 +18,11 @@ export function StorageNotice() {
         <Alert key={entry.key} type="error" heading={APP_TEXT.damagedHeading(entry.label)} role="region" label={APP_TEXT.damagedHeading(entry.label)}>
           <p>{APP_TEXT.damagedText(entry.reason)}</p>
           <div className="app-actions">
-            <button type="button" className="usa-button" onClick={() => downloadText(entry.raw, APP_TEXT.damagedFileName, 'application/json')}>
+            <button type="button" className="usa-button" aria-label={`${APP_TEXT.damagedDownload}: ${entry.label}`} onClick={() => downloadText(entry.raw, APP_TEXT.damagedFileName, 'application/json')}>
               {APP_TEXT.damagedDownload}
-              <span className="usa-sr-only">{`: ${entry.label}`}</span>
             </button>
-            <button type="button" className="usa-button usa-button--outline" onClick={() => discardDamaged(entry.key)}>
+            <button type="button" className="usa-button usa-button--outline" aria-label={`${APP_TEXT.damagedDiscard}: ${entry.label}`} onClick={() => discardDamaged(entry.key)}>
               {APP_TEXT.damagedDiscard}
-              <span className="usa-sr-only">{`: ${entry.label}`}</span>
             </button>
           </div>
         </Alert>

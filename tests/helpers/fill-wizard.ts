@@ -38,7 +38,7 @@ export async function answerQuestion(user: UserEvent, questionId: string, value:
     const field = screen.getByRole('textbox', { name: questionName(questionId) });
     const container = field.closest('.usa-form-group');
     if (!container) throw new Error('no form group');
-    await user.click(within(container as HTMLElement).getByRole('checkbox', { name: "I don't know" }));
+    await user.click(within(container as HTMLElement).getByRole('checkbox', { name: /^I don't know/ }));
     return;
   }
   const field = screen.getByRole('textbox', { name: questionName(questionId) });

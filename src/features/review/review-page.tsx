@@ -65,13 +65,12 @@ export function ReviewPage() {
 
       {steps.map((step) => (
         <section className="app-review-step" key={step.id} aria-labelledby={`review-${step.id}`}>
-          <h2 id={`review-${step.id}`}>
-            {step.title}
-            <Link className="usa-link app-review-step__change" to={stepPath(step.id)}>
+          <h2 id={`review-${step.id}`}>{step.title}</h2>
+          <p className="app-review-step__change">
+            <Link className="usa-link" to={stepPath(step.id)} aria-label={`${REVIEW_TEXT.changeStep}: ${step.title}`}>
               {REVIEW_TEXT.changeStep}
-              <span className="usa-sr-only">{`: ${step.title}`}</span>
             </Link>
-          </h2>
+          </p>
           <dl className="app-review-list">
             {visibleQuestions(step, answers).map((question) => {
               const value = answers[question.id];
@@ -93,9 +92,8 @@ export function ReviewPage() {
                     )}
                   </dd>
                   <dd>
-                    <Link className="usa-link" to={questionPath(step.id, question.id)}>
+                    <Link className="usa-link" to={questionPath(step.id, question.id)} aria-label={`${REVIEW_TEXT.change}: ${question.label}`}>
                       {REVIEW_TEXT.change}
-                      <span className="usa-sr-only">{`: ${question.label}`}</span>
                     </Link>
                   </dd>
                 </div>

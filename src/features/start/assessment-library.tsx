@@ -82,13 +82,13 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
                 ref={confirmRef}
                 type="button"
                 className="usa-button usa-button--secondary"
+                aria-label={`${LIBRARY_TEXT.confirmDeleteYes}: ${name}`}
                 onClick={() => {
                   const removed = deleteAssessment(assessment.id);
                   if (removed) onMessage(LIBRARY_TEXT.deleted(name), removed);
                 }}
               >
                 {LIBRARY_TEXT.confirmDeleteYes}
-                <span className="usa-sr-only">{`: ${name}`}</span>
               </button>
               <button type="button" className="usa-button usa-button--unstyled" onClick={() => setMode('idle')}>{LIBRARY_TEXT.cancel}</button>
             </div>
@@ -110,9 +110,8 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
               { label: LIBRARY_TEXT.delete, action: () => setMode('delete') },
             ].map((item) => (
               <li key={item.label}>
-                <button type="button" className={item.primary ? 'usa-button' : 'usa-button usa-button--unstyled'} onClick={item.action}>
+                <button type="button" className={item.primary ? 'usa-button' : 'usa-button usa-button--unstyled'} onClick={item.action} aria-label={`${item.label}: ${name}`}>
                   {item.label}
-                  <span className="usa-sr-only">{`: ${name}`}</span>
                 </button>
               </li>
             ))}

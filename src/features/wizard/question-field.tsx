@@ -112,6 +112,7 @@ export function QuestionField({ question, value, error, onChange }: QuestionFiel
                 />
                 <label className="usa-checkbox__label" htmlFor={`${id}-dont-know`}>
                   {WIZARD_TEXT.numberDontKnow}
+                  <span className="usa-sr-only">{WIZARD_TEXT.dontKnowContext(question.label)}</span>
                 </label>
               </div>
             ) : null

@@ -9,6 +9,7 @@ export const WIZARD_TEXT = {
   back: 'Back',
   dontKnow: "Don't know",
   numberDontKnow: "I don't know",
+  dontKnowContext: (label: string) => ` the answer to "${label}"`,
   whySummary: 'Why we ask',
   sourcePrefix: 'Source:',
   errorHeading: (count: number) => (count === 1 ? 'There is 1 problem on this page' : `There are ${count} problems on this page`),
