@@ -1,4 +1,8 @@
+import { serializeAssessment } from '../assessment/assessment-file';
+import { fileNameFor } from '../assessment/file-names';
+import { displayName } from '../assessment/saved-assessment';
 import { discardDamaged } from '../state/assessment-storage';
+import { useCurrentAssessment } from '../state/assessment-store';
 import { useStorageStatus } from '../state/storage-status';
 import { Alert } from '../ui/alert';
 import { downloadText } from '../ui/download';
@@ -11,6 +15,7 @@ export function StorageNotice() {
   const readOnly = useStorageStatus((state) => state.readOnly);
   const updatedElsewhere = useStorageStatus((state) => state.updatedElsewhere);
   const setUpdatedElsewhere = useStorageStatus((state) => state.setUpdatedElsewhere);
+  const current = useCurrentAssessment();
   if (damaged.length === 0 && !saveFailed && !updatedElsewhere) return null;
   return (
     <div className="grid-container app-notices">
@@ -30,6 +35,18 @@ export function StorageNotice() {
       {saveFailed ? (
         <Alert type="warning" heading={APP_TEXT.saveFailedHeading} role="alert">
           <p>{readOnly ? APP_TEXT.readOnlyText : APP_TEXT.saveFailedText}</p>
+          {current ? (
+            <button
+              type="button"
+              className="usa-button"
+              onClick={() => {
+                const now = new Date().toISOString();
+                downloadText(serializeAssessment(current, now), fileNameFor(displayName(current), now, 'json'), 'application/json');
+              }}
+            >
+              {APP_TEXT.saveFailedExport}
+            </button>
+          ) : null}
         </Alert>
       ) : null}
       {updatedElsewhere ? (

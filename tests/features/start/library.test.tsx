@@ -125,3 +125,26 @@ test('user with damaged saved data sees which one, can download it, and keeps th
   expect(localStorage.getItem('staffing-readiness:assessment:broken')).toBeNull();
   expect(screen.queryByRole('region', { name: /could not be opened/ })).not.toBeInTheDocument();
 });
+
+test('user whose browser storage is full is told the change was not saved and can export the assessment', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'yes' }, 'Full disk clinic');
+  const createObjectURL = vi.fn(() => 'blob:export');
+  Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+  renderApp('/assessment/organization');
+  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  try {
+    await user.click(within(screen.getByRole('group', { name: /^Is your organization in a rural area/ })).getByRole('radio', { name: 'No' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your last change was not saved');
+    await user.click(within(alert).getByRole('button', { name: 'Export this assessment as a file' }));
+    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    const file = JSON.parse(await blob.text());
+    expect(file.assessment.answers.rural).toBe('no');
+    expect(file.assessment.name).toBe('Full disk clinic');
+  } finally {
+    spy.mockRestore();
+  }
+});
