@@ -76,7 +76,9 @@ export const WORKLOAD_AREA_LABELS: Readonly<Record<SupportArea, string>> = {
 /** "a", "a and b", "a, b and c": lists read as a sentence. */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  // A serial comma: items such as "security and backups" contain "and" themselves.
+  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
 }
 
 /** Replaces {name} placeholders; unknown names are left visible so a missing value shows in tests. */
