@@ -73,9 +73,15 @@ export function StartPage() {
                   {START_TEXT.progress(Math.round(completeness(answers) * 100))} {START_TEXT.lastSaved(formatWhen(current.updatedAt))}
                 </p>
                 <div className="app-actions">
-                  <Link className="usa-button" to={resumePath(answers)}>
-                    {START_TEXT.continue}
-                  </Link>
+                  {completeness(answers) === 1 ? (
+                    <Link className="usa-button" to={PATHS.results}>
+                      {START_TEXT.seeResults}
+                    </Link>
+                  ) : (
+                    <Link className="usa-button" to={resumePath(answers)}>
+                      {START_TEXT.continue}
+                    </Link>
+                  )}
                   <Link className="usa-button usa-button--outline" to={PATHS.review}>
                     {START_TEXT.review}
                   </Link>

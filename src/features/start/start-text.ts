@@ -16,6 +16,7 @@ export const START_TEXT = {
   start: 'Start the assessment',
   startNew: 'Start a new assessment',
   continue: 'Continue where you left off',
+  seeResults: 'See the results',
   continueHeading: (name: string) => `Continue: ${name}`,
   review: 'Review your answers',
   progress: (percent: number) => `You have answered ${percent}% of the questions.`,
