@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldMessages, fieldMessageIds } from './field-messages';
 
 export type ChoiceOption = { value: string; label: string; hint?: string | undefined };
 
@@ -17,25 +18,14 @@ type ChoiceGroupProps = {
 
 /** A USWDS fieldset of radio or checkbox tiles, with its hint and error tied to it. */
 export function ChoiceGroup({ id, type, legend, hint, options, selected, error, extra, onToggle }: ChoiceGroupProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const inputClass = type === 'radio' ? 'usa-radio' : 'usa-checkbox';
   return (
     <div className={`usa-form-group app-question${error ? ' usa-form-group--error' : ''}`} id={`${id}-group`}>
       <fieldset className="usa-fieldset" aria-describedby={describedBy}>
         <legend className="usa-legend">{legend}</legend>
-        {hint ? (
-          <div className="usa-hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {extra}
-        {error ? (
-          <span className="usa-error-message" id={errorId}>
-            {error}
-          </span>
-        ) : null}
+        <FieldMessages id={id} hint={hint} error={error} extra={extra} />
         <div className="app-tiles">
           {options.map((option, index) => {
             const inputId = `${id}-${index}`;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldMessages, fieldMessageIds } from './field-messages';
 
 type TextFieldProps = {
   id: string;
@@ -18,8 +19,7 @@ type TextFieldProps = {
 
 /** A labelled USWDS text input with hint and error tied to it by aria-describedby. */
 export function TextField({ id, label, hint, value, error, inputMode = 'text', maxLength, disabled, width = 'full', suffix, extra, after, onChange }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
   const suffixId = suffix ? `${id}-unit` : undefined;
   const describedBy = [hintId, errorId, suffixId].filter(Boolean).join(' ') || undefined;
   return (
@@ -27,17 +27,7 @@ export function TextField({ id, label, hint, value, error, inputMode = 'text', m
       <label className="usa-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="usa-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {extra}
-      {error ? (
-        <span className="usa-error-message" id={errorId}>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} extra={extra} />
       <div className={width === 'small' ? 'app-number' : undefined}>
         <input
           className={`usa-input${error ? ' usa-input--error' : ''}`}
