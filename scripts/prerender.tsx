@@ -64,10 +64,13 @@ async function main(): Promise<void> {
   const { prerenderedPaths, shellPaths } = await import('../src/app/prerender-paths');
 
   const template = readFileSync(join(distDir, 'index.html'), 'utf8');
-  // The untouched template is kept: scripts/generate-sw.ts and the tests can tell it from pages.
+  // Prerendered pages paint without the script, which only makes them interactive: fetching it
+  // at low priority leaves the bandwidth to the stylesheet and fonts the first paint needs.
+  // (Shells need the script for their content, so they keep the normal priority.)
+  const prerenderedTemplate = template.replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
   for (const path of prerenderedPaths()) {
     const { html, title } = await prerenderPage(path);
-    write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-prerendered="${escapeHtml(path)}">${html}</div>`, title));
+    write(distDir, htmlFileFor(path), fillTemplate(prerenderedTemplate, `<div id="root" data-prerendered="${escapeHtml(path)}">${html}</div>`, title));
   }
   const shell = await prerenderShell();
   for (const path of shellPaths()) write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-shell="">${shell}</div>`, null));

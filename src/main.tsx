@@ -1,3 +1,5 @@
+// First: configures zod before any module creates a schema (see the module).
+import './app/zod-without-eval';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppShell } from './app/app';
