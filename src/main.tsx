@@ -3,10 +3,12 @@ import './app/zod-without-eval';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppShell } from './app/app';
+import { registerServiceWorker } from './app/register-service-worker';
 import { syncAcrossTabs } from './state/assessment-store';
 import './styles/main.scss';
 
 syncAcrossTabs();
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

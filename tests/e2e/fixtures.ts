@@ -53,10 +53,12 @@ export const test = base.extend<Fixtures>({
   },
 
   // An explicit browser.newContext(): AxeBuilder refuses pages from browser.newPage().
-  context: async ({ browser, baseURL, viewport, browserLog }, provide) => {
+  // Service workers stay blocked (the config's default) unless a test asks for them with
+  // `test.use({ serviceWorkers: 'allow' })`, as the offline test does.
+  context: async ({ browser, baseURL, viewport, serviceWorkers, browserLog }, provide) => {
     if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
     const origin = new URL(baseURL).origin;
-    const context = await browser.newContext({ baseURL, viewport, serviceWorkers: 'block' });
+    const context = await browser.newContext({ baseURL, viewport, serviceWorkers });
     context.on('request', (request) => {
       const url = new URL(request.url());
       browserLog.requests.push(request.url());
