@@ -1,6 +1,7 @@
 import { Link, Outlet } from 'react-router';
 import { APP_NAME } from '../assessment/routes';
 import { APP_TEXT } from './app-text';
+import { LiveAnnouncer } from './live-announcer';
 import { StorageNotice } from './storage-notice';
 
 /** Page frame: skip link, header, notices, the routed page, footer. */
@@ -22,6 +23,7 @@ export function Layout() {
         <StorageNotice />
         <Outlet />
       </main>
+      <LiveAnnouncer />
       <footer className="app-footer">
         <div className="grid-container">
           {APP_TEXT.footer.map((line) => (
