@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // zod compiles object parsers with `new Function` when it may; the Content-Security-Policy
 // (no 'unsafe-eval') forbids that, and even zod's probe for it is reported as a violation.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { findQuestion } from './question-bank';
 import { actionItemSchema, type SavedAssessment } from './saved-assessment';
 import { DONT_KNOW, answerValueSchema, type Answers } from './schema';
@@ -20,19 +20,19 @@ const ASSESSMENT_KEYS = ['name', 'createdAt', 'updatedAt', 'answers', 'actionPla
 
 const envelopeSchema = z.object({
   format: z.literal(FILE_FORMAT),
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z.int().check(z.gte(1)),
 });
 
 const assessmentV2Schema = z.object({
-  name: z.string().max(120, 'the name is longer than 120 characters').default(''),
-  createdAt: z.string().max(40).optional(),
-  updatedAt: z.string().max(40).optional(),
-  answers: z.record(z.string().max(100), z.unknown()),
-  actionPlan: z.record(z.string().max(120), z.unknown()).default({}),
+  name: z._default(z.string().check(z.maxLength(120, 'the name is longer than 120 characters')), ''),
+  createdAt: z.optional(z.string().check(z.maxLength(40))),
+  updatedAt: z.optional(z.string().check(z.maxLength(40))),
+  answers: z.record(z.string().check(z.maxLength(100)), z.unknown()),
+  actionPlan: z._default(z.record(z.string().check(z.maxLength(120)), z.unknown()), {}),
 });
 
 /** Version 1 files held the answers of the single assessment at the top level. */
-const fileV1Schema = z.object({ answers: z.record(z.string().max(100), z.unknown()), updatedAt: z.string().max(40).nullable().optional() });
+const fileV1Schema = z.object({ answers: z.record(z.string().check(z.maxLength(100)), z.unknown()), updatedAt: z.optional(z.nullable(z.string().check(z.maxLength(40)))) });
 
 /**
  * Splits answers into those a file can carry and the ids of half-typed numbers (text in a
@@ -60,7 +60,7 @@ export function serializeAssessment(assessment: SavedAssessment, exportedAt: str
   )}\n`;
 }
 
-function describeZod(error: z.ZodError, prefix: string): string[] {
+function describeZod(error: z.core.$ZodError, prefix: string): string[] {
   return error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.length > 0 ? `${prefix}${issue.path.join('.')}: ` : prefix ? `${prefix.replace(/[.:]\s*$/, '')}: ` : '';
     return `${where}${issue.message}`;
@@ -77,7 +77,7 @@ function checkAnswers(raw: Record<string, unknown>, problems: string[], warnings
     }
     const shape = answerValueSchema.safeParse(value);
     // Text is free: whatever the user typed, within the length limit, is theirs to keep.
-    const schema = question.kind === 'text' ? z.string().max(question.maxLength, `longer than ${question.maxLength} characters`) : answerSchemaFor({ ...question, required: true });
+    const schema = question.kind === 'text' ? z.string().check(z.maxLength(question.maxLength, `longer than ${question.maxLength} characters`)) : answerSchemaFor({ ...question, required: true });
     const valid = shape.success ? schema.safeParse(shape.data) : shape;
     if (!valid.success || !shape.success) {
       const message = valid.success ? 'not a valid answer' : (valid.error.issues[0]?.message ?? 'not a valid answer');

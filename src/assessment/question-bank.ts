@@ -1,11 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { questionSchema, stepSchema, type Question, type Step } from './schema';
 import { QUESTION_INPUTS, STEP_INPUTS } from './steps';
 import { SOURCES } from './sources';
 
-const bankSchema = z
-  .object({ questions: z.array(questionSchema), steps: z.array(stepSchema).min(1) })
-  .superRefine((bank, ctx) => {
+const bankSchema = z.object({ questions: z.array(questionSchema), steps: z.array(stepSchema).check(z.minLength(1)) }).check(
+  z.superRefine((bank, ctx) => {
     const questionIds = new Set<string>();
     for (const question of bank.questions) {
       if (questionIds.has(question.id)) ctx.addIssue({ code: 'custom', message: `duplicate question id ${question.id}` });
@@ -55,7 +54,8 @@ const bankSchema = z
         }
       }
     }
-  });
+  }),
+);
 
 export type QuestionBank = { questions: Question[]; steps: Step[] };
 

@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { answersSchema } from './schema';
 
 /** What the manager types per gap in the action plan: who does it, and by when. */
 export const actionItemSchema = z.object({
-  owner: z.string().max(120).default(''),
-  due: z.string().max(20).default(''),
+  owner: z._default(z.string().check(z.maxLength(120)), ''),
+  due: z._default(z.string().check(z.maxLength(20)), ''),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
 /** One assessment as saved: its answers, its action plan and when it was made. */
 export const savedAssessmentSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().max(120),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.maxLength(120)),
+  createdAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
   answers: answersSchema,
-  actionPlan: z.record(z.string().max(120), actionItemSchema).default({}),
+  actionPlan: z._default(z.record(z.string().check(z.maxLength(120)), actionItemSchema), {}),
 });
 export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
 

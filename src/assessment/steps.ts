@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { stepSchema } from './schema';
 import { ORGANIZATION_QUESTIONS } from './bank/organization';
 import { IT_STAFF_QUESTIONS } from './bank/it-staff';

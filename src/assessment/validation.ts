@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DONT_KNOW, type Answers, type Question, type Step } from './schema';
 import { visibleQuestions, visibleSteps } from './visibility';
 
@@ -18,19 +18,30 @@ function formatMax(question: Question & { kind: 'number' }): string {
   return VALIDATION_MESSAGES.number(question.min, question.max, question.unit);
 }
 
+// Built once per question: validation runs on every keystroke and for every saved assessment.
+const schemaCache = new WeakMap<Question, z.ZodMiniType>();
+
 /** The zod schema for one question's answer, with the plain-words message for each failure. */
-export function answerSchemaFor(question: Question): z.ZodType {
+export function answerSchemaFor(question: Question): z.ZodMiniType {
+  const cached = schemaCache.get(question);
+  if (cached) return cached;
+  const schema = buildAnswerSchema(question);
+  schemaCache.set(question, schema);
+  return schema;
+}
+
+function buildAnswerSchema(question: Question): z.ZodMiniType {
   switch (question.kind) {
     case 'text': {
-      const text = z.string().max(question.maxLength, VALIDATION_MESSAGES.tooLong(question.maxLength));
-      return question.required ? text.trim().min(1, 'Enter an answer.') : text.optional();
+      const tooLong = z.maxLength(question.maxLength, VALIDATION_MESSAGES.tooLong(question.maxLength));
+      return question.required ? z.string().check(tooLong, z.trim(), z.minLength(1, 'Enter an answer.')) : z.optional(z.string().check(tooLong));
     }
     case 'single': {
       const values = question.options.map((option) => option.value);
       if (question.allowDontKnow) values.push(DONT_KNOW);
       const message = question.allowDontKnow ? VALIDATION_MESSAGES.chooseOne : VALIDATION_MESSAGES.chooseOneStrict;
-      const schema = z.string({ error: message }).refine((value) => values.includes(value), { message });
-      return question.required ? schema : schema.optional();
+      const schema = z.string({ error: message }).check(z.refine((value) => values.includes(value), { message }));
+      return question.required ? schema : z.optional(schema);
     }
     case 'multi': {
       const values = question.options.map((option) => option.value);
@@ -39,25 +50,28 @@ export function answerSchemaFor(question: Question): z.ZodType {
         values.push(DONT_KNOW);
         exclusive.push(DONT_KNOW);
       }
-      const schema = z
-        .array(z.string(), { error: VALIDATION_MESSAGES.chooseSome })
-        .min(question.required ? 1 : 0, VALIDATION_MESSAGES.chooseSome)
-        .refine((chosen) => chosen.every((value) => values.includes(value)), { message: VALIDATION_MESSAGES.chooseSome })
-        .superRefine((chosen, ctx) => {
+      const schema = z.array(z.string(), { error: VALIDATION_MESSAGES.chooseSome }).check(
+        z.minLength(question.required ? 1 : 0, VALIDATION_MESSAGES.chooseSome),
+        z.refine((chosen) => chosen.every((value) => values.includes(value)), { message: VALIDATION_MESSAGES.chooseSome }),
+        z.superRefine((chosen, ctx) => {
           const lone = chosen.find((value) => exclusive.includes(value));
           if (lone && chosen.length > 1) {
             const label = question.options.find((option) => option.value === lone)?.label ?? "Don't know";
-            ctx.addIssue({ code: 'custom', message: VALIDATION_MESSAGES.exclusive(label) });
+            ctx.addIssue({ code: 'custom', message: VALIDATION_MESSAGES.exclusive(label), input: chosen });
           }
-        });
-      return question.required ? schema : schema.optional();
+        }),
+      );
+      return question.required ? schema : z.optional(schema);
     }
     case 'number': {
       const rangeMessage = formatMax(question);
-      let number = z.number({ error: rangeMessage }).min(question.min, rangeMessage).max(question.max, rangeMessage);
-      if (question.integer) number = number.int(VALIDATION_MESSAGES.whole);
+      const checks = [z.gte(question.min, rangeMessage), z.lte(question.max, rangeMessage)];
+      const number = z.number({ error: rangeMessage }).check(
+        ...checks,
+        ...(question.integer ? [z.refine((value) => Number.isInteger(value), { message: VALIDATION_MESSAGES.whole })] : []),
+      );
       const schema = question.allowDontKnow ? z.union([number, z.literal(DONT_KNOW)], { error: rangeMessage }) : number;
-      return question.required ? schema : schema.optional();
+      return question.required ? schema : z.optional(schema);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DONT_KNOW, answerValueSchema, answersSchema, type Answers } from '../assessment/schema';
 import { createSavedAssessment, savedAssessmentSchema, type SavedAssessment } from '../assessment/saved-assessment';
 
@@ -19,13 +19,13 @@ export type PersistedState = z.infer<typeof persistedStateSchema>;
 /** Version 0 (the first prototype) kept answers under `responses`, with null for "Don't know". */
 const versionZeroSchema = z.object({
   responses: z.record(z.string(), z.union([answerValueSchema, z.null()])),
-  savedAt: z.string().optional(),
+  savedAt: z.optional(z.string()),
 });
 
 /** Version 1 kept a single assessment: its answers and when they changed. */
 const versionOneSchema = z.object({
   answers: answersSchema,
-  updatedAt: z.string().nullable(),
+  updatedAt: z.nullable(z.string()),
 });
 
 function single(answers: Answers, updatedAt: string | null | undefined): PersistedState {
@@ -57,7 +57,7 @@ export function migrateState(persisted: unknown, version: number): PersistedStat
 
 /** Turns a zod or JSON error into a short reason a manager can read. */
 export function describeProblem(error: unknown): string {
-  if (error instanceof z.ZodError) {
+  if (error instanceof z.core.$ZodError) {
     const issue = error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
     return `the saved answers are not in the expected form${where}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SOURCES, type SourceId } from '../sources';
 import { AREA_IDS, ROLES, SCOPE_ITEMS, SUPPORT_AREAS } from './constants';
 
@@ -11,10 +11,10 @@ export const GAP_AREAS = [...AREA_IDS, 'general'] as const;
 export const SHARED_IT_FORMS = ['sister', 'hccn', 'rec', 'msp'] as const;
 
 const sourceId = z.enum(SOURCE_IDS);
-const score = z.number().min(0).max(100);
-const text = z.string().min(1);
-const questionIds = z.array(z.string().min(1));
-const hours = z.number().min(0);
+const score = z.number().check(z.gte(0), z.lte(100));
+const text = z.string().check(z.minLength(1));
+const questionIds = z.array(z.string().check(z.minLength(1)));
+const hours = z.number().check(z.gte(0));
 
 export const readinessLevelSchema = z.enum(READINESS_LEVELS);
 export const severitySchema = z.enum(SEVERITIES);
@@ -44,7 +44,7 @@ export const gapSchema = z.object({
   explanation: text,
   action: text,
   owner: text,
-  questionIds: questionIds.min(1),
+  questionIds: questionIds.check(z.minLength(1)),
   sourceId,
 });
 
@@ -53,7 +53,7 @@ export const assumptionSchema = z.object({ id: text, text, sourceId, example: z.
 export const goLiveRoleSchema = z.object({
   role: z.enum(ROLES),
   label: text,
-  people: z.number().int().min(0),
+  people: z.int().check(z.gte(0)),
   trainingHoursEach: hours,
   trainingHours: hours,
   reducedScheduleHours: hours,
@@ -62,44 +62,44 @@ export const goLiveRoleSchema = z.object({
 
 export const workloadSchema = z.object({
   scope: z.array(z.enum(SCOPE_ITEMS)),
-  sites: z.number().int().min(1),
-  users: z.number().int().min(1),
-  interfaces: z.number().int().min(0),
-  timelineWeeks: z.number().positive(),
+  sites: z.int().check(z.gte(1)),
+  users: z.int().check(z.gte(1)),
+  interfaces: z.int().check(z.gte(0)),
+  timelineWeeks: z.number().check(z.positive()),
   hoursByArea: z.array(z.object({ area: z.enum(SUPPORT_AREAS), label: text, hours })),
   requiredHours: hours,
   itHoursPerWeek: hours,
   /** Where the weekly IT hours come from: the answer, an estimate from FTE and routine load, or nothing. */
   itHoursBasis: z.enum(['answer', 'estimated-from-fte', 'none']),
   availableHours: hours,
-  requiredFte: z.number().min(0),
-  availableFte: z.number().min(0),
+  requiredFte: z.number().check(z.gte(0)),
+  availableFte: z.number().check(z.gte(0)),
   /** Available minus required FTE over the timeline: negative is a shortfall, positive a surplus. */
   fteBalance: z.number(),
   status: z.enum(['shortfall', 'surplus']),
   /** WISN ratio: available / required; below 1 is a shortage. */
-  wisnRatio: z.number().min(0),
+  wisnRatio: z.number().check(z.gte(0)),
   goLive: z.object({
     applies: z.boolean(),
     roles: z.array(goLiveRoleSchema),
-    superUsers: z.number().int().min(0),
+    superUsers: z.int().check(z.gte(0)),
     superUserExtraHours: hours,
     /** Share of the normal clinic schedule in go-live weeks 1, 2, …; normal afterwards. */
-    scheduleByWeek: z.array(z.number().min(0).max(1)),
-    supportPeople: z.number().int().min(0),
+    scheduleByWeek: z.array(z.number().check(z.gte(0), z.lte(1))),
+    supportPeople: z.int().check(z.gte(0)),
     totalHours: hours,
   }),
   assumptions: z.array(assumptionSchema),
 });
 
-export const reasonSchema = z.object({ id: text, text, questionIds: questionIds.min(1), sourceId });
+export const reasonSchema = z.object({ id: text, text, questionIds: questionIds.check(z.minLength(1)), sourceId });
 
 export const mixItemSchema = z.object({
   /** A support area, or 'capacity' for extra hours. */
   area: z.enum([...SUPPORT_AREAS, 'capacity']),
   provider: z.enum(['consultant', 'shared-it', 'hire']),
   text,
-  questionIds: questionIds.min(1),
+  questionIds: questionIds.check(z.minLength(1)),
 });
 
 export const conditionSchema = z.object({
@@ -114,22 +114,22 @@ export const recommendationSchema = z.object({
   /** One sentence a manager can repeat in a planning meeting. */
   headline: text,
   mix: z.array(mixItemSchema),
-  reasons: z.array(reasonSchema).min(1),
+  reasons: z.array(reasonSchema).check(z.minLength(1)),
   conditions: z.array(conditionSchema),
   /** Shared IT named and explained, with the forms it takes; null when it is not relevant. */
-  sharedIt: z
-    .object({
+  sharedIt: z.nullable(
+    z.object({
       forms: z.array(z.object({ id: z.enum(SHARED_IT_FORMS), label: text, explanation: text, available: z.boolean(), sourceId })),
-      toAgree: z.array(text).min(1),
-    })
-    .nullable(),
+      toAgree: z.array(text).check(z.minLength(1)),
+    }),
+  ),
 });
 
 export const confidenceSchema = z.object({
   level: z.enum(['high', 'medium', 'low']),
   /** Share (0-1) of asked questions answered "Don't know" or left open. */
-  unknownShare: z.number().min(0).max(1),
-  askedCount: z.number().int().min(0),
+  unknownShare: z.number().check(z.gte(0), z.lte(1)),
+  askedCount: z.int().check(z.gte(0)),
   dontKnowIds: questionIds,
   missingIds: questionIds,
   summary: text,
