@@ -21,10 +21,16 @@ function filesUnder(dir: string): string[] {
 
 function main(): void {
   const distDir = process.argv[2] ?? 'dist';
-  const files = filesUnder(distDir)
+  let files = filesUnder(distDir)
     .map((path) => relative(distDir, path).split(sep).join('/'))
     .filter((path) => !LEFT_OUT.some((pattern) => pattern.test(path)))
     .sort();
+  // The stylesheet is inlined into every page (scripts/content-security-policy.ts): its file
+  // stays in dist/ but nothing loads it, so it is not worth caching. Any stylesheet a page or
+  // a script does name is kept.
+  const referencing = files.filter((file) => /\.(html|js)$/.test(file)).map((file) => readFileSync(join(distDir, file), 'utf8'));
+  const unused = new Set(files.filter((file) => file.endsWith('.css') && !referencing.some((text) => text.includes(`/${file}`))));
+  files = files.filter((file) => !unused.has(file));
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(readFileSync(join(distDir, file)));
   const version = hash.digest('hex').slice(0, 12);

@@ -13,6 +13,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Can your staff carry/);
     await expect(page.getByRole('link', { name: /start the assessment/i })).toBeVisible();
+    // Styled by the stylesheet inlined into the HTML: the start link is a USWDS button.
+    const buttonBackground = await page.getByRole('link', { name: /start the assessment/i }).evaluate((link) => getComputedStyle(link).backgroundColor);
+    expect(buttonBackground).not.toBe('rgba(0, 0, 0, 0)');
     for (const path of prerenderedPaths().slice(1)) {
       const stepId = path.split('/').pop();
       const step = QUESTION_BANK.steps.find((candidate) => candidate.id === stepId);
