@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+// Constants only (no store): safe to load before the in-memory storage is set up.
+import { PATHS } from '../src/assessment/routes';
 
 /**
  * Build step after `vite build`: writes the start page and every step, rendered as a first-time
@@ -56,6 +58,32 @@ export function htmlFileFor(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
 }
 
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/** The app, which src/main.tsx loads. */
+const APP_MODULE = 'src/app/prerender-hydrate.tsx';
+
+/** The lazily loaded page of each shell path that has one (src/app/routes.tsx). */
+const LAZY_PAGE_MODULES: Record<string, string> = {
+  [PATHS.review]: 'src/features/review/review-page.tsx',
+  [PATHS.results]: 'src/features/results/results-page.tsx',
+  [PATHS.compare]: 'src/features/compare/compare-page.tsx',
+};
+
+/** The files of these modules' chunks and of every chunk they import, each once. */
+function chunksOf(manifest: Manifest, modules: string[]): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the build's manifest`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const key of modules) visit(key);
+  return [...files];
+}
+
 async function main(): Promise<void> {
   const distDir = process.argv[2] ?? 'dist';
   // Before the app's modules load: the store reads saved data as soon as it is created.
@@ -64,16 +92,26 @@ async function main(): Promise<void> {
   const { prerenderedPaths, shellPaths } = await import('../src/app/prerender-paths');
 
   const template = readFileSync(join(distDir, 'index.html'), 'utf8');
-  // Prerendered pages paint without the script, which only makes them interactive: fetching it
-  // at low priority leaves the bandwidth to the stylesheet and fonts the first paint needs.
-  // (Shells need the script for their content, so they keep the normal priority.)
-  const prerenderedTemplate = template.replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
+  // Prerendered pages paint without the app's code: their one script (src/main.tsx) loads it
+  // after the first paint. Shells need the app (and their page's lazily loaded code) for their
+  // content: they ask for it at once, beside the HTML, with modulepreload links.
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   for (const path of prerenderedPaths()) {
     const { html, title } = await prerenderPage(path);
-    write(distDir, htmlFileFor(path), fillTemplate(prerenderedTemplate, `<div id="root" data-prerendered="${escapeHtml(path)}">${html}</div>`, title));
+    write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-prerendered="${escapeHtml(path)}">${html}</div>`, title));
   }
   const shell = await prerenderShell();
-  for (const path of shellPaths()) write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-shell="">${shell}</div>`, null));
+  for (const path of shellPaths()) {
+    const modules = [APP_MODULE, ...(LAZY_PAGE_MODULES[path] ? [LAZY_PAGE_MODULES[path]] : [])];
+    const preloads = chunksOf(manifest, modules)
+      .filter((file) => !template.includes(`src="/${file}"`))
+      .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`)
+      .join('');
+    // Right after the script, ahead of the inline stylesheet.
+    const shellTemplate = template.replace(/<script type="module"[^>]*><\/script>/, (script) => `${script}${preloads}`);
+    if (shellTemplate === template) throw new Error('index.html has no module script to put the preloads after');
+    write(distDir, htmlFileFor(path), fillTemplate(shellTemplate, `<div id="root" data-shell="">${shell}</div>`, null));
+  }
   console.log(`Prerendered ${prerenderedPaths().length} page(s) and ${shellPaths().length} shell(s) into ${distDir}/`);
 }
 

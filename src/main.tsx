@@ -1,24 +1,21 @@
-// First: configures zod before any module creates a schema (see the module).
-import './app/zod-without-eval';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { AppShell } from './app/app';
-import { registerServiceWorker } from './app/register-service-worker';
-import { syncAcrossTabs } from './state/assessment-store';
+// The page's only script, kept tiny: it loads the app (src/app/prerender-hydrate.tsx) once the
+// prerendered page has been painted. The prerendered HTML is the page a visitor first sees and
+// it works without script (its links are plain links); the app only makes it interactive. Asked
+// for at once, the app's code would share the connection with the page's first paint; asked for
+// after it, the paint has the bandwidth to itself. Pages the build could not prerender (a shell
+// or the SPA fallback) need the app for their content: they load it at once.
 import './styles/main.scss';
 
-syncAcrossTabs();
-registerServiceWorker();
-
-const root = document.getElementById('root');
-if (root) {
-  const app = <AppShell router={BrowserRouter} />;
-  // The build prerenders some pages (the start page, the steps) with nothing saved, and marks
-  // the path they were rendered for. Hydrating keeps that HTML on screen while the code starts;
-  // the store's saved answers are applied just after hydration (zustand hands React its initial,
-  // empty state while hydrating), so the first client render matches the HTML exactly.
-  // Any other page (a shell, or index.html served as the SPA fallback) is rendered afresh;
-  // React replaces the old HTML in the same commit, so nothing blank is painted in between.
-  if (root.dataset.prerendered === window.location.pathname) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+function afterFirstPaint(): Promise<void> {
+  const root = document.getElementById('root');
+  const prerendered = root?.dataset.prerendered === window.location.pathname;
+  // A background tab paints nothing until it is shown: no reason to wait for that either.
+  if (!prerendered || document.visibilityState === 'hidden') return Promise.resolve();
+  // The first callback runs before the first frame is painted, the second before the next one,
+  // that is, after the first paint.
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
+
+void afterFirstPaint()
+  .then(() => import('./app/prerender-hydrate'))
+  .then(({ startApp }) => startApp());

@@ -3,7 +3,7 @@ import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, type Figure } from './budgets';
 
-type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[]; isEntry?: boolean };
 type Manifest = Record<string, ManifestChunk>;
 
 const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf', '.eot']);
@@ -21,22 +21,27 @@ function gzipBytes(path: string): number {
 }
 
 /**
- * The JS the first page loads: the entry chunk and, recursively, its static imports (which Vite
- * also preloads); dynamic imports are what lazy routes load later and are left out.
+ * The JS the first page loads: the entry chunk (src/main.tsx, which only starts the app), the
+ * app it imports once the page is painted (the entry's dynamic imports), and, recursively, their
+ * static imports (which Vite also preloads); the app's own dynamic imports are what lazy routes
+ * load later and are left out.
  */
 export function firstPageFiles(manifest: Manifest): { js: string[]; css: string[] } {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('dist/.vite/manifest.json has no entry chunk (is build.manifest on?)');
   const js = new Set<string>();
   const css = new Set<string>();
+  const visited = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk || js.has(chunk.file)) return;
+    if (!chunk || visited.has(key)) return;
+    visited.add(key);
     js.add(chunk.file);
     for (const file of chunk.css ?? []) css.add(file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entryKey);
+  for (const started of manifest[entryKey]?.dynamicImports ?? []) visit(started);
   return { js: [...js], css: [...css] };
 }
 
