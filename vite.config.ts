@@ -1,10 +1,29 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
 
+/**
+ * Vite writes its own tag for the entry script into the built index.html, without the
+ * `blocking="render"` that index.html gives it (see src/main.tsx for why): put it back.
+ */
+function renderBlockingEntry(): Plugin {
+  return {
+    name: 'staffing-readiness:render-blocking-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const tagged = html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, '<script type="module" blocking="render" crossorigin src="$1"></script>');
+        if (tagged === html) throw new Error('index.html: no entry module script to mark render-blocking');
+        return tagged;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), renderBlockingEntry()],
   css: {
     preprocessorOptions: {
       scss: {

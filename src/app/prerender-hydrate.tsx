@@ -1,17 +1,63 @@
 // First: configures zod before any module creates a schema (see the module).
 import './zod-without-eval';
+import { useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { syncAcrossTabs } from '../state/assessment-store';
 import { AppShell } from './app';
 import { registerServiceWorker } from './register-service-worker';
 
+type Edit = { field: HTMLInputElement | HTMLTextAreaElement; value: string; checked: boolean };
+
+/**
+ * Fields the visitor changed in the prerendered page before the app started, told apart from
+ * the HTML's own values (their defaults). Read before hydrating: React keeps what they show while
+ * hydrating, but the render that applies saved answers, just after, puts the app's values back.
+ */
+function editedFields(root: HTMLElement): Edit[] {
+  return [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+    .filter((field) => {
+      if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+        // A radio button unchecked by checking another one is replayed by that other one.
+        return field.checked !== field.defaultChecked && (field.type === 'checkbox' || field.checked);
+      }
+      if (field instanceof HTMLInputElement && ['file', 'button', 'submit', 'reset', 'hidden'].includes(field.type)) return false;
+      return field.value !== field.defaultValue;
+    })
+    .map((field) => ({ field, value: field.value, checked: field instanceof HTMLInputElement && field.checked }));
+}
+
+/**
+ * Makes each edit again, now through React's onChange, so the app takes the answer (and saves
+ * it). React renders a field's value (or checkedness) as its default: setting that through the
+ * field (which React's value tracker watches), then the visitor's, past the tracker, is a change.
+ */
+function replayEdits(edits: Edit[]): void {
+  for (const { field, value, checked } of edits) {
+    if (!field.isConnected) continue;
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+      field.checked = !checked;
+      field.click();
+      continue;
+    }
+    field.value = field.defaultValue;
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+/** Calls `onMount` once its children have been hydrated (adds no element: the HTML still matches). */
+function AfterMount({ onMount, children }: { onMount: () => void; children: ReactNode }) {
+  useEffect(onMount, [onMount]);
+  return children;
+}
+
 /**
  * Starts the app: hydrates the prerendered page, or renders a page the build could not
  * prerender. Loaded by src/main.tsx (the page's only script), after the prerendered HTML has
- * been painted.
+ * been painted; `afterHydration` releases what the visitor clicked meanwhile.
  */
-export function startApp(): void {
+export function startApp(afterHydration?: () => void): void {
   syncAcrossTabs();
   registerServiceWorker();
 
@@ -24,6 +70,21 @@ export function startApp(): void {
   // empty state while hydrating), so the first client render matches the HTML exactly.
   // Any other page (a shell, or index.html served as the SPA fallback) is rendered afresh;
   // React replaces the old HTML in the same commit, so nothing blank is painted in between.
-  if (root.dataset.prerendered === window.location.pathname) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  if (root.dataset.prerendered === window.location.pathname) {
+    const edits = editedFields(root);
+    let done = false;
+    const onHydrated = () => {
+      if (done) return;
+      done = true;
+      // After the render that applies saved answers, which follows hydration.
+      window.setTimeout(() => {
+        replayEdits(edits);
+        afterHydration?.();
+      });
+    };
+    hydrateRoot(root, <AfterMount onMount={onHydrated}>{app}</AfterMount>);
+  } else {
+    createRoot(root).render(app);
+    afterHydration?.();
+  }
 }

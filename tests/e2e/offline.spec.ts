@@ -13,6 +13,12 @@ test('after the first visit the app opens and works with the network off', async
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Can your staff carry/);
+  // Once the fonts are precached, the page uses Public Sans from its first paint (src/main.tsx).
+  const publicSans = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Public Sans Web').map((face) => `${face.weight} ${face.status}`);
+  });
+  expect(publicSans.sort()).toEqual(['400 loaded', '700 loaded']);
 
   const [first, second] = plannedSteps();
   if (!first || !second) throw new Error('the plan has fewer than two steps');

@@ -1,7 +1,10 @@
 import { QUESTION_BANK } from '../../src/assessment/question-bank';
 import { prerenderedPaths, shellPaths } from '../../src/app/prerender-paths';
 import { filledInStorage } from '../../scripts/bench/seed';
+import { stepPath } from '../../src/assessment/routes';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { PLAN, answerByPointer, expectAnswerShown, plannedSteps } from './wizard-helpers';
 
 // The build prerenders the start page and the steps (scripts/prerender.tsx) and the app hydrates
 // them. A hydration mismatch shows as a console error, which the fixtures fail every test on.
@@ -34,12 +37,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every prerendered page hydrates without a mismatch, for a first visit', async ({ page }) => {
+test('every prerendered page hydrates without a mismatch, for a first visit', async ({ page, browserLog }) => {
   for (const path of prerenderedPaths()) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('h1')).toHaveCount(1);
   }
+  // A first visit paints in the system font: no font file is fetched (src/main.tsx).
+  expect(browserLog.requests.filter((url) => url.endsWith('.woff2'))).toEqual([]);
   // Hydrated: the start link works as a client-side link.
   await page.goto('/');
   await page.waitForLoadState('networkidle');
@@ -60,4 +65,41 @@ test('with saved answers, the prerendered pages show them once hydrated, without
   await page.goto(prerenderedPaths()[1] ?? '/');
   await expect(page.getByLabel('Organization name')).toHaveValue('Valley Family Clinic');
   await page.waitForLoadState('networkidle');
+});
+
+/** Holds the app's code (which src/main.tsx loads after the first paint) back until released. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.unrouteAll();
+  await page.route(/\/assets\/prerender-hydrate-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('what is done on a prerendered page before the app has started is kept: an answer, a link', async ({ page }) => {
+  const [first] = plannedSteps();
+  const question = first?.questions[0];
+  if (!first || !question) throw new Error('the plan has no first question');
+  const answer = PLAN[question.id];
+  if (answer === undefined) throw new Error(`the plan has no answer for ${question.id}`);
+
+  // A link clicked before the app has started is followed by the app, which announces the page.
+  let releaseApp = await holdApp(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: /start the assessment/i }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Can your staff carry/);
+  releaseApp();
+  await expect(page.getByTestId('live-announcer')).toHaveText(/^Now on: /);
+
+  // An answer given in the HTML as prerendered is taken by the app once it starts, and saved.
+  releaseApp = await holdApp(page);
+  await page.goto(stepPath(first.step.id));
+  await answerByPointer(page, question, answer);
+  releaseApp();
+  await expect(page.getByTestId('live-announcer')).toHaveText('Your answers are saved in this browser.');
+  await page.reload();
+  await expectAnswerShown(page, question, answer);
 });
