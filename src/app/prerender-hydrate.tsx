@@ -1,6 +1,6 @@
 // First: configures zod before any module creates a schema (see the module).
 import './zod-without-eval';
-import { useEffect, type ReactNode } from 'react';
+import { startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { syncAcrossTabs } from '../state/assessment-store';
@@ -82,7 +82,11 @@ export function startApp(afterHydration?: () => void): void {
         afterHydration?.();
       });
     };
-    hydrateRoot(root, <AfterMount onMount={onHydrated}>{app}</AfterMount>);
+    // In a transition, React hydrates in slices of a few milliseconds, yielding to the browser
+    // in between (no long task); a click meanwhile hydrates what it needs at once.
+    startTransition(() => {
+      hydrateRoot(root, <AfterMount onMount={onHydrated}>{app}</AfterMount>);
+    });
   } else {
     createRoot(root).render(app);
     afterHydration?.();
