@@ -32,7 +32,7 @@ export function ErrorSummary({ heading, errors, attempt }: ErrorSummaryProps) {
                   target?.scrollIntoView?.({ block: 'center' });
                 }}
               >
-                {error.label}: {error.message}
+                {/[?.!]$/.test(error.label) ? `${error.label} ${error.message}` : `${error.label}: ${error.message}`}
               </a>
             </li>
           ))}
