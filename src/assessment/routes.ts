@@ -16,7 +16,3 @@ export const PATHS = {
   results: '/results',
   compare: '/compare',
 } as const;
-
-export function reviewPath(): string {
-  return PATHS.review;
-}

@@ -1,4 +1,5 @@
 import type { SourceId } from '../sources';
+import { STAFF_ROLES, type StaffRole } from '../bank/staff-skills';
 
 /**
  * Every number the scoring uses, in one place, each with the source it rests on. Figures whose
@@ -22,8 +23,9 @@ export type SupportArea = (typeof SUPPORT_AREAS)[number];
 export const SCOPE_ITEMS = ['new-ehr', 'ehr-replacement', 'telehealth', 'interfaces', 'network-hardware'] as const;
 export type ScopeItem = (typeof SCOPE_ITEMS)[number];
 
-export const ROLES = ['clerical', 'medical-assistants', 'nurses', 'providers'] as const;
-export type Role = (typeof ROLES)[number];
+/** The staff roles the bank asks about, in its order (the bank is their one definition). */
+export const ROLES = STAFF_ROLES.map((role) => role.value) as [StaffRole, ...StaffRole[]];
+export type Role = StaffRole;
 
 type PerArea = Readonly<Record<SupportArea, number>>;
 

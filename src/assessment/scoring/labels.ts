@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from '../bank/staff-skills';
 import type { SourceId } from '../sources';
 import type { AreaId, Role, SupportArea } from './constants';
 
@@ -58,12 +59,10 @@ export const SUPPORT_AREA_TEXTS: Readonly<Record<SupportArea, { label: string; q
   },
 };
 
-export const ROLE_TEXTS: Readonly<Record<Role, { label: string; short: string }>> = {
-  clerical: { label: 'Clerical and front-desk staff', short: 'clerical and front-desk staff' },
-  'medical-assistants': { label: 'Medical assistants', short: 'medical assistants' },
-  nurses: { label: 'Nurses', short: 'nurses' },
-  providers: { label: 'Providers', short: 'providers' },
-};
+/** Role names as the question bank writes them, so the report and the questions agree. */
+export const ROLE_TEXTS = Object.fromEntries(STAFF_ROLES.map(({ value, label, short }) => [value, { label, short }])) as Readonly<
+  Record<Role, { label: string; short: string }>
+>;
 
 export const WORKLOAD_AREA_LABELS: Readonly<Record<SupportArea, string>> = {
   'system-setup': 'System set-up and configuration',

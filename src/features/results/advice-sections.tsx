@@ -2,11 +2,6 @@ import { CONSULTANT_CHECKLIST, DISCUSSION_QUESTIONS, NEXT_STEPS, SHARED_IT_QUEST
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { RESULTS_TEXT } from './results-text';
 
-/** True when a consultant is the recommendation or part of the mix. */
-export function includesConsultant(report: GapReport): boolean {
-  return report.recommendation.primary === 'consultant' || report.recommendation.mix.some((item) => item.provider === 'consultant');
-}
-
 /** The contract checklist from the HRSA Toolbox and contracting practice. */
 export function ConsultantChecklist() {
   return (

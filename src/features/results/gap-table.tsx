@@ -1,14 +1,8 @@
 import type { ActionItem } from '../../assessment/saved-assessment';
-import type { Gap, Severity } from '../../assessment/scoring/gap-report-schema';
+import type { Gap } from '../../assessment/scoring/gap-report-schema';
+import { gapsBySeverity } from '../../assessment/scoring/report-queries';
 import { QuestionLinks } from './question-links';
 import { RESULTS_TEXT } from './results-text';
-
-const ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
-
-/** Gaps in severity order; the report already sorts them, but the table must not depend on it. */
-export function sortGaps(gaps: Gap[]): Gap[] {
-  return [...gaps].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-}
 
 type GapTableProps = {
   gaps: Gap[];
@@ -32,7 +26,7 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
         </tr>
       </thead>
       <tbody>
-        {sortGaps(gaps).map((gap) => {
+        {gapsBySeverity(gaps).map((gap) => {
           const item = actionPlan[gap.id] ?? { owner: '', due: '' };
           return (
             <tr key={gap.id} className={`app-gap app-gap--${gap.severity}`}>

@@ -5,6 +5,7 @@ import { fileNameFor } from '../../assessment/file-names';
 import { findQuestion, stepOfQuestion } from '../../assessment/question-bank';
 import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
 import { displayName, facilityName } from '../../assessment/saved-assessment';
+import { gapsBySeverity, includesConsultant } from '../../assessment/scoring/report-queries';
 import { scoreAssessment } from '../../assessment/scoring/score-assessment';
 import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
@@ -12,9 +13,9 @@ import { Alert } from '../../ui/alert';
 import { downloadText } from '../../ui/download';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { ConsultantChecklist, NextSteps, SharedItSection, includesConsultant } from './advice-sections';
+import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
 import { AnswersAppendix, SourcesList } from './answers-appendix';
-import { GapTable, sortGaps } from './gap-table';
+import { GapTable } from './gap-table';
 import { ReadinessSection } from './readiness-section';
 import { RecommendationSection } from './recommendation-section';
 import { RESULTS_TEXT } from './results-text';
@@ -66,7 +67,7 @@ export function ResultsPage() {
         <button
           type="button"
           className="usa-button usa-button--outline"
-          onClick={() => downloadText(gapsCsv(sortGaps(report.gaps), assessment.actionPlan), fileNameFor(orgName, new Date().toISOString(), 'csv', 'gaps'), 'text/csv')}
+          onClick={() => downloadText(gapsCsv(gapsBySeverity(report.gaps), assessment.actionPlan), fileNameFor(orgName, new Date().toISOString(), 'csv', 'gaps'), 'text/csv')}
         >
           {RESULTS_TEXT.downloadGaps}
         </button>

@@ -48,6 +48,7 @@ export const RESULTS_TEXT = {
   available: 'Your IT staff can give',
   balance: 'Balance',
   fte: (value: number) => `${value.toFixed(2)} FTE`,
+  count: (value: number) => Math.round(value).toLocaleString('en-US'),
   hours: (value: number) => `${Math.round(value).toLocaleString('en-US')} hours`,
   shortfall: (fte: number) => `Shortfall of ${Math.abs(fte).toFixed(2)} FTE over the project`,
   surplus: (fte: number) => `Surplus of ${fte.toFixed(2)} FTE over the project`,

@@ -47,12 +47,12 @@ export function WorkloadSection({ report }: { report: GapReport }) {
           {workload.hoursByArea.map((row) => (
             <tr key={row.area}>
               <th scope="row">{row.label}</th>
-              <td className="app-num">{Math.round(row.hours).toLocaleString('en-US')}</td>
+              <td className="app-num">{RESULTS_TEXT.count(row.hours)}</td>
             </tr>
           ))}
           <tr className="app-total">
             <th scope="row">{RESULTS_TEXT.totalNeeded}</th>
-            <td className="app-num">{Math.round(workload.requiredHours).toLocaleString('en-US')}</td>
+            <td className="app-num">{RESULTS_TEXT.count(workload.requiredHours)}</td>
           </tr>
         </tbody>
       </table>
@@ -78,9 +78,9 @@ export function WorkloadSection({ report }: { report: GapReport }) {
                 <tr key={role.role}>
                   <th scope="row" data-label={RESULTS_TEXT.clinicalColumns.role}>{role.label}</th>
                   <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.people}>{role.people}</td>
-                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.training}>{Math.round(role.trainingHours)}</td>
-                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.reduced}>{Math.round(role.reducedScheduleHours)}</td>
-                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.total}>{Math.round(role.totalHours)}</td>
+                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.training}>{RESULTS_TEXT.count(role.trainingHours)}</td>
+                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.reduced}>{RESULTS_TEXT.count(role.reducedScheduleHours)}</td>
+                  <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.total}>{RESULTS_TEXT.count(role.totalHours)}</td>
                 </tr>
               ))}
               <tr className="app-total">
@@ -88,7 +88,7 @@ export function WorkloadSection({ report }: { report: GapReport }) {
                 <td className="app-empty-cell" />
                 <td className="app-empty-cell" />
                 <td className="app-empty-cell" />
-                <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.total}>{Math.round(goLive.totalHours).toLocaleString('en-US')}</td>
+                <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.total}>{RESULTS_TEXT.count(goLive.totalHours)}</td>
               </tr>
             </tbody>
           </table>

@@ -12,11 +12,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { AssessmentLibrary } from './assessment-library';
 import { ImportPanel } from './import-panel';
 import { START_TEXT } from './start-text';
-
-function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+import { formatWhen } from '../../ui/format-when';
 
 /** Where to pick up an assessment: its first incomplete step, or the review when all is done. */
 function resumePath(answers: Answers): string {

@@ -11,7 +11,7 @@ import { StepIndicator, type StepIndicatorItem } from '../../ui/step-indicator';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { QuestionField, fieldFocusId } from './question-field';
 import { WIZARD_TEXT } from './wizard-text';
-import { APP_NAME, reviewPath, stepPath } from '../../assessment/routes';
+import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 
 /** One step of the wizard, at /assessment/:stepId. */
 export function StepPage() {
@@ -61,7 +61,7 @@ function StepForm({ stepId }: { stepId: string }) {
     // Nothing to ask here for these answers: go on to the next step that has questions.
     const order = QUESTION_BANK.steps.map((candidate) => candidate.id);
     const next = steps.find((candidate) => order.indexOf(candidate.id) > order.indexOf(stepId));
-    return <Navigate to={next ? stepPath(next.id) : reviewPath()} replace />;
+    return <Navigate to={next ? stepPath(next.id) : PATHS.review} replace />;
   }
 
   const questions = visibleQuestions(step, answers);
@@ -83,7 +83,7 @@ function StepForm({ stepId }: { stepId: string }) {
       setAttempt((count) => count + 1);
       return;
     }
-    void navigate(next ? stepPath(next.id) : reviewPath());
+    void navigate(next ? stepPath(next.id) : PATHS.review);
   }
 
   return (

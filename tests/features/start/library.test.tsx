@@ -4,6 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { FILE_FORMAT, serializeAssessment } from '../../../src/assessment/assessment-file';
 import { useAssessmentStore } from '../../../src/state/assessment-store';
 import { expectNoAxeViolations } from '../../helpers/axe';
+import { FULL_PROFILE } from '../../helpers/full-profile';
 import { renderApp } from '../../helpers/render-app';
 import { currentAnswers, seedAnswers } from '../../helpers/seed';
 
@@ -147,4 +148,21 @@ test('user whose browser storage is full is told the change was not saved and ca
   } finally {
     spy.mockRestore();
   }
+});
+
+test('user with a started assessment can start a new one beside it', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'yes' }, 'First site');
+  renderApp('/');
+  await user.click(screen.getByRole('button', { name: 'Start a new assessment' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your organization and project' })).toBeInTheDocument();
+  expect(names().sort()).toEqual(['', 'First site']);
+  expect(currentAnswers()).toEqual({});
+});
+
+test('user whose assessment is complete is offered the results from the start page', () => {
+  seedAnswers(FULL_PROFILE, 'Done');
+  renderApp('/');
+  expect(screen.getByRole('link', { name: 'See the results' })).toHaveAttribute('href', '/results');
+  expect(screen.queryByRole('link', { name: 'Continue where you left off' })).toBeNull();
 });
