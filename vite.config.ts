@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appEntryUrl } from './scripts/app-entry-url';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
 
 /**
@@ -22,8 +23,21 @@ function renderBlockingEntry(): Plugin {
   };
 }
 
+/**
+ * The chunks the app's code is evaluated in, one task each, in this order (each one's
+ * `load-steps/after-*` module imports the one before and ends with a top-level await): see
+ * src/app/load-steps/README.md. The domain chunk leaves out what only the lazily loaded pages use.
+ */
+const LOAD_STEP_CHUNKS: [string, RegExp][] = [
+  ['react', /node_modules[\\/](react|react-dom|scheduler)[\\/]|load-steps[\\/]after-react\./],
+  ['router', /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]|load-steps[\\/]after-router\./],
+  ['zod', /node_modules[\\/]zod[\\/]|app[\\/]zod-without-eval\.|load-steps[\\/]after-zod\./],
+  ['domain', /src[\\/]assessment[\\/](?!scoring[\\/]|csv\.|compare\.|report-content\.)|load-steps[\\/]after-domain\./],
+  ['state', /src[\\/]state[\\/]|load-steps[\\/]after-store\./],
+];
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), renderBlockingEntry()],
+  plugins: [react(), appEntryUrl('src/app/prerender-hydrate.tsx'), contentSecurityPolicy(), renderBlockingEntry()],
   css: {
     preprocessorOptions: {
       scss: {
@@ -39,6 +53,14 @@ export default defineConfig({
     sourcemap: false,
     // scripts/bench reads which chunks the first page loads from dist/.vite/manifest.json.
     manifest: true,
+    // Browsers without modulepreload (none this app supports) would fetch the shells' chunks late.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The app's code is evaluated in steps, a task each: see src/app/load-steps/README.md.
+        codeSplitting: { groups: LOAD_STEP_CHUNKS.map(([name, test], index) => ({ name, test, priority: LOAD_STEP_CHUNKS.length - index })) },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -7,7 +7,7 @@ import { PATHS } from '../src/assessment/routes';
  * Build step after `vite build`: writes the start page and every step, rendered as a first-time
  * visitor sees them, into their own HTML files, so the browser paints them before any script
  * runs; the app then hydrates them (src/main.tsx). Pages that depend on saved data get the page
- * frame only. Each path gets `<path>.html`, which static servers (and `vite preview`) serve for
+ * frame (and the results page its report title: src/app/prerender-page.tsx). Each path gets `<path>.html`, which static servers (and `vite preview`) serve for
  * `/<path>`; any other path falls back to index.html.
  */
 
@@ -92,25 +92,25 @@ async function main(): Promise<void> {
   const { prerenderedPaths, shellPaths } = await import('../src/app/prerender-paths');
 
   const template = readFileSync(join(distDir, 'index.html'), 'utf8');
-  // Prerendered pages paint without the app's code: their one script (src/main.tsx) loads it
-  // after the first paint. Shells need the app (and their page's lazily loaded code) for their
-  // content: they ask for it at once, beside the HTML, with modulepreload links.
+  // Every page paints without the app's code: its one script (src/main.tsx) loads the app once
+  // the page is painted, and first asks for every chunk the page needs, listed here on the root
+  // element (for a shell, the app and its page's lazily loaded code).
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const chunksAttribute = (modules: string[]) =>
+    escapeHtml(
+      chunksOf(manifest, modules)
+        .map((file) => `/${file}`)
+        .join(' '),
+    );
+  const appChunks = chunksAttribute([APP_MODULE]);
   for (const path of prerenderedPaths()) {
     const { html, title } = await prerenderPage(path);
-    write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-prerendered="${escapeHtml(path)}">${html}</div>`, title));
+    write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-prerendered="${escapeHtml(path)}" data-chunks="${appChunks}">${html}</div>`, title));
   }
-  const shell = await prerenderShell();
   for (const path of shellPaths()) {
-    const modules = [APP_MODULE, ...(LAZY_PAGE_MODULES[path] ? [LAZY_PAGE_MODULES[path]] : [])];
-    const preloads = chunksOf(manifest, modules)
-      .filter((file) => !template.includes(`src="/${file}"`))
-      .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`)
-      .join('');
-    // Right after the script, ahead of the inline stylesheet.
-    const shellTemplate = template.replace(/<script type="module"[^>]*><\/script>/, (script) => `${script}${preloads}`);
-    if (shellTemplate === template) throw new Error('index.html has no module script to put the preloads after');
-    write(distDir, htmlFileFor(path), fillTemplate(shellTemplate, `<div id="root" data-shell="">${shell}</div>`, null));
+    const { html, title } = await prerenderShell(path);
+    const chunks = chunksAttribute([APP_MODULE, ...(LAZY_PAGE_MODULES[path] ? [LAZY_PAGE_MODULES[path]] : [])]);
+    write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-shell="" data-chunks="${chunks}">${html}</div>`, title));
   }
   console.log(`Prerendered ${prerenderedPaths().length} page(s) and ${shellPaths().length} shell(s) into ${distDir}/`);
 }

@@ -2,14 +2,17 @@
 // prerendered page has been painted. The prerendered HTML is the page a visitor first sees and
 // it works without script (its links are plain links); the app only makes it interactive. Asked
 // for at once, the app's code would share the connection with the page's first paint; asked for
-// after it, the paint has the bandwidth to itself. Pages the build could not prerender (a shell
-// or the SPA fallback) need the app for their content: they load it at once.
+// after it, the paint has the bandwidth to itself. The shells of pages that depend on saved
+// answers (review, results, compare) are painted first in the same way; only the SPA fallback
+// for other paths loads the app at once.
 //
 // index.html marks this script `blocking="render"`, so it runs before the first paint and can
 // choose the font that paint uses (it is about 1 KB, and fetched beside the page's HTML).
 import './styles/main.scss';
 import publicSansBold from './styles/fonts/PublicSans-Bold-latin.woff2?url';
 import publicSansRegular from './styles/fonts/PublicSans-Regular-latin.woff2?url';
+import { APP_ENTRY_URL } from 'virtual:app-entry-url';
+import type { startApp } from './app/prerender-hydrate';
 
 /** The characters the Latin cut of Public Sans has (fonts/README.md); others use the system font. */
 const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+2074, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
@@ -93,15 +96,37 @@ function holdEarlyClicks(): () => void {
   };
 }
 
+/**
+ * The app (src/app/prerender-hydrate.tsx), by URL (scripts/app-entry-url.ts says why). First
+ * asks for every chunk the page needs, all at once: the build lists them on the root element
+ * (scripts/prerender.tsx); otherwise each import would be found only once its importer arrived.
+ */
+function loadApp(root: HTMLElement | null): Promise<{ startApp: typeof startApp }> {
+  for (const href of root?.dataset.chunks?.split(' ').filter(Boolean) ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  return import(/* @vite-ignore */ APP_ENTRY_URL) as Promise<{ startApp: typeof startApp }>;
+}
+
 applyWebFontsIfCached();
-const prerendered = document.getElementById('root')?.dataset.prerendered === window.location.pathname;
-if (prerendered && document.visibilityState === 'visible') {
+const root = document.getElementById('root');
+const visible = document.visibilityState === 'visible';
+if (root?.dataset.prerendered === window.location.pathname && visible) {
   const release = holdEarlyClicks();
   void afterFirstPaint()
-    .then(() => import('./app/prerender-hydrate'))
-    .then(({ startApp }) => startApp(release));
+    .then(() => loadApp(root))
+    .then((app) => app.startApp(release));
+} else if (root?.dataset.shell !== undefined && visible) {
+  // A page that depends on saved answers (the results, say): its HTML holds the page's frame
+  // and heading, painted first; the app renders the rest over it.
+  void afterFirstPaint()
+    .then(() => loadApp(root))
+    .then((app) => app.startApp());
 } else {
-  // A page the build could not prerender needs the app for its content; a background tab
-  // paints nothing until it is shown: no reason to wait in either case.
-  void import('./app/prerender-hydrate').then(({ startApp }) => startApp());
+  // Any other path (index.html served as the fallback) needs the app for its content, and a
+  // background tab paints nothing until it is shown: no reason to wait in either case.
+  void loadApp(root).then((app) => app.startApp());
 }

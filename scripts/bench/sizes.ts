@@ -21,14 +21,14 @@ function gzipBytes(path: string): number {
 }
 
 /**
- * The JS the first page loads: the entry chunk (src/main.tsx, which only starts the app), the
- * app it imports once the page is painted (the entry's dynamic imports), and, recursively, their
- * static imports (which Vite also preloads); the app's own dynamic imports are what lazy routes
- * load later and are left out.
+ * The JS the first page loads: the page's own script (src/main.tsx, the HTML entry, which only
+ * starts the app), the app's chunk it imports once the page is painted (an entry of its own, see
+ * scripts/app-entry-url.ts), and, recursively, their static imports; the app's own dynamic
+ * imports are what lazy routes load later and are left out.
  */
 export function firstPageFiles(manifest: Manifest): { js: string[]; css: string[] } {
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
-  if (!entryKey) throw new Error('dist/.vite/manifest.json has no entry chunk (is build.manifest on?)');
+  const entryKeys = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  if (entryKeys.length === 0) throw new Error('dist/.vite/manifest.json has no entry chunk (is build.manifest on?)');
   const js = new Set<string>();
   const css = new Set<string>();
   const visited = new Set<string>();
@@ -40,8 +40,7 @@ export function firstPageFiles(manifest: Manifest): { js: string[]; css: string[
     for (const file of chunk.css ?? []) css.add(file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  visit(entryKey);
-  for (const started of manifest[entryKey]?.dynamicImports ?? []) visit(started);
+  for (const key of entryKeys) visit(key);
   return { js: [...js], css: [...css] };
 }
 

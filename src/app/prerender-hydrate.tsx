@@ -1,9 +1,9 @@
-// First: configures zod before any module creates a schema (see the module).
-import './zod-without-eval';
+// First: the app's code is evaluated in steps, a task each (load-steps/README.md); one of them
+// configures zod (no eval) before any module creates a schema.
+import { BrowserRouter } from './load-steps/after-router';
+import { syncAcrossTabs } from './load-steps/after-store';
 import { startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { syncAcrossTabs } from '../state/assessment-store';
 import { AppShell } from './app';
 import { registerServiceWorker } from './register-service-worker';
 
@@ -21,7 +21,8 @@ function editedFields(root: HTMLElement): Edit[] {
         // A radio button unchecked by checking another one is replayed by that other one.
         return field.checked !== field.defaultChecked && (field.type === 'checkbox' || field.checked);
       }
-      if (field instanceof HTMLInputElement && ['file', 'button', 'submit', 'reset', 'hidden'].includes(field.type)) return false;
+      if (field instanceof HTMLInputElement && field.type === 'file') return (field.files?.length ?? 0) > 0;
+      if (field instanceof HTMLInputElement && ['button', 'submit', 'reset', 'hidden'].includes(field.type)) return false;
       return field.value !== field.defaultValue;
     })
     .map((field) => ({ field, value: field.value, checked: field instanceof HTMLInputElement && field.checked }));
@@ -35,6 +36,11 @@ function editedFields(root: HTMLElement): Edit[] {
 function replayEdits(edits: Edit[]): void {
   for (const { field, value, checked } of edits) {
     if (!field.isConnected) continue;
+    if (field instanceof HTMLInputElement && field.type === 'file') {
+      // The chosen file is still in the field: tell the app it was chosen.
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      continue;
+    }
     if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
       field.checked = !checked;
       field.click();
@@ -88,7 +94,9 @@ export function startApp(afterHydration?: () => void): void {
       hydrateRoot(root, <AfterMount onMount={onHydrated}>{app}</AfterMount>);
     });
   } else {
-    createRoot(root).render(app);
+    const appRoot = createRoot(root);
+    // In a transition too: a long page (the report) is rendered in slices, not one long task.
+    startTransition(() => appRoot.render(app));
     afterHydration?.();
   }
 }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter, useRoutes } from 'react-router';
+import { APP_NAME, PATHS } from '../assessment/routes';
+import { ResultsPlaceholder } from '../features/results/report-title';
+import { REPORT_TITLE_TEXT } from '../features/results/report-title-text';
 import { takePrerenderedTitle } from '../ui/use-document-title';
 import { AppShell } from './app';
 import { Layout } from './layout';
@@ -25,12 +28,19 @@ export async function prerenderPage(path: string): Promise<{ html: string; title
   return { html: await streamToString(prelude), title: takePrerenderedTitle() };
 }
 
+/** What a shell shows in its main part, for the paths that have more than the frame. */
+const SHELL_CONTENT: Record<string, { element: ReactNode; title: string }> = {
+  [PATHS.results]: { element: <ResultsPlaceholder />, title: `${REPORT_TITLE_TEXT.title} – ${APP_NAME}` },
+};
+
 /**
- * The page frame alone (header, empty main, footer), for pages that depend on saved data and so
- * cannot be prerendered (review, results, compare): the browser renders them afresh over it.
+ * The page frame (header, main, footer) for a page that depends on saved data and so cannot be
+ * prerendered (review, results, compare), with what that page shows before the data is in, if
+ * anything (the results page: the report's title): the browser renders the page over it.
  */
-export async function prerenderShell(): Promise<string> {
-  const shellRoutes = [{ element: <Layout />, children: [{ path: '*', element: null }] }];
+export async function prerenderShell(path: string): Promise<{ html: string; title: string | null }> {
+  const content = SHELL_CONTENT[path];
+  const shellRoutes = [{ element: <Layout />, children: [{ path: '*', element: content?.element ?? null }] }];
   function Shell() {
     return useRoutes(shellRoutes);
   }
@@ -39,5 +49,5 @@ export async function prerenderShell(): Promise<string> {
       <Shell />
     </StaticRouter>,
   );
-  return streamToString(prelude);
+  return { html: await streamToString(prelude), title: content?.title ?? null };
 }

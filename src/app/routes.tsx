@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { StartPage } from '../features/start/start-page';
+import { ResultsPlaceholder } from '../features/results/report-title';
 import { StepPage } from '../features/wizard/step-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -34,7 +35,8 @@ export const ROUTES: RouteObject[] = [
       {
         path: 'results',
         element: (
-          <Suspense fallback={null}>
+          // The same title the build put in the page's HTML: nothing moves while the code loads.
+          <Suspense fallback={<ResultsPlaceholder />}>
             <ResultsPage />
           </Suspense>
         ),

@@ -1,4 +1,5 @@
 import { formatAnswer } from './format';
+import { compareCodeUnits } from './order';
 import { QUESTION_BANK, findQuestion } from './question-bank';
 import type { AnswerValue, Answers, Question } from './schema';
 import type { ReadinessLevel } from './scoring/gap-report-schema';
@@ -47,7 +48,7 @@ function normalize(question: Question, value: AnswerValue | undefined): AnswerVa
   if (Array.isArray(value) && (question.kind === 'multi' || question.kind === 'single')) {
     const order = question.options.map((option) => option.value);
     const rank = (item: string) => (order.includes(item) ? order.indexOf(item) : order.length);
-    return [...value].sort((left, right) => rank(left) - rank(right) || left.localeCompare(right));
+    return [...value].sort((left, right) => rank(left) - rank(right) || compareCodeUnits(left, right));
   }
   if (typeof value === 'string') return value.trim();
   return value;

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../assessment/order';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { AnswerValue, Answers } from '../assessment/schema';
@@ -48,7 +49,7 @@ function rememberCurrentId(id: string | null): void {
 
 /** The most recently changed assessment, the natural one to continue. */
 export function mostRecent(assessments: Record<string, SavedAssessment>): SavedAssessment | undefined {
-  return Object.values(assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return Object.values(assessments).sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt))[0];
 }
 
 function pickCurrent(assessments: Record<string, SavedAssessment>, wanted: string | null): string | null {

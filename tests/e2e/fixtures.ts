@@ -105,3 +105,11 @@ export async function expectNoAxeViolations(page: Page, what = page.url(), { sof
   });
   (soft ? expect.soft : expect)(results.violations.length, `axe found ${results.violations.length} violation(s) on ${what}:\n${report.join('\n')}`).toBe(0);
 }
+
+/**
+ * Waits until the results page shows a report: its HTML shows the report's title at once, before
+ * the app has computed the report from the saved answers.
+ */
+export async function expectReportShown(page: Page): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Recommendation' })).toBeVisible();
+}

@@ -4,7 +4,7 @@ import { getQuestion } from '../../src/assessment/question-bank';
 import type { Answers } from '../../src/assessment/schema';
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
 import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/persisted-state';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectReportShown, test } from './fixtures';
 import { PLAN, answerByPointer, escapeRegExp, expectReviewShowsPlan, optionControl, textBox } from './wizard-helpers';
 
 const NAME = 'Valley baseline';
@@ -72,7 +72,7 @@ test('export a file, delete the assessment, import the file: the review and the 
   await expectReviewShowsPlan(page);
   const reviewBefore = await mainText(page);
   await page.goto('/results');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectReportShown(page);
   const resultsBefore = await mainText(page);
 
   await page.goto('/');
@@ -106,7 +106,7 @@ test('export a file, delete the assessment, import the file: the review and the 
   await expectReviewShowsPlan(page);
   expect(await mainText(page)).toBe(reviewBefore);
   await page.goto('/results');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectReportShown(page);
   expect(await mainText(page)).toBe(resultsBefore);
 });
 

@@ -1,7 +1,7 @@
 import { QUESTION_BANK } from '../../src/assessment/question-bank';
 import { prerenderedPaths, shellPaths } from '../../src/app/prerender-paths';
 import { filledInStorage } from '../../scripts/bench/seed';
-import { stepPath } from '../../src/assessment/routes';
+import { PATHS, stepPath } from '../../src/assessment/routes';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PLAN, answerByPointer, expectAnswerShown, plannedSteps } from './wizard-helpers';
@@ -28,11 +28,16 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('pages that depend on saved answers get the page frame only', async ({ page }) => {
+  test('pages that depend on saved answers get the page frame only, the results their title', async ({ page }) => {
     for (const path of shellPaths()) {
       await page.goto(path);
       await expect(page.getByRole('banner')).toBeVisible();
-      await expect(page.locator('h1')).toHaveCount(0);
+      if (path === PATHS.results) {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
+        await expect(page).toHaveTitle(/^Staffing readiness report – /);
+      } else {
+        await expect(page.locator('h1')).toHaveCount(0);
+      }
     }
   });
 });
@@ -79,7 +84,7 @@ async function holdApp(page: Page): Promise<() => void> {
   return release;
 }
 
-test('what is done on a prerendered page before the app has started is kept: an answer, a link', async ({ page }) => {
+test('what is done on a prerendered page before the app has started is kept: an answer, a link, a chosen file', async ({ page }) => {
   const [first] = plannedSteps();
   const question = first?.questions[0];
   if (!first || !question) throw new Error('the plan has no first question');
@@ -102,4 +107,42 @@ test('what is done on a prerendered page before the app has started is kept: an 
   await expect(page.getByTestId('live-announcer')).toHaveText('Your answers are saved in this browser.');
   await page.reload();
   await expectAnswerShown(page, question, answer);
+
+  // A file chosen to import is opened once the app starts (here one that cannot be read).
+  releaseApp = await holdApp(page);
+  await page.goto('/');
+  await page.getByLabel('Choose an assessment file (.json)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "staffing') });
+  releaseApp();
+  await expect(page.getByRole('alert')).toContainText('"notes.json" could not be opened');
+});
+
+test('the results page shows its title before the report, and nothing on screen moves when the report comes in', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/');
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, filledInStorage());
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The app's code held back: what the HTML alone shows.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/prerender-hydrate-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(PATHS.results);
+  const intro = page.getByText(/^This report looks at whether your people can carry/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
+  const before = await intro.boundingBox();
+
+  release();
+  await expect(page.getByRole('region', { name: 'Recommendation' })).toBeVisible();
+  expect(await intro.boundingBox()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../assessment/order';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { compareAssessments, type AnswerChange, type Comparison, type ReadinessSide } from '../../assessment/compare';
@@ -153,7 +154,7 @@ export function ComparePage() {
   useDocumentTitle(`${COMPARE_TEXT.title} – ${APP_NAME}`);
   const assessments = useAssessmentStore((state) => state.assessments);
   const [params, setParams] = useSearchParams();
-  const list = useMemo(() => Object.values(assessments).sort((left, right) => right.updatedAt.localeCompare(left.updatedAt)), [assessments]);
+  const list = useMemo(() => Object.values(assessments).sort((left, right) => compareCodeUnits(right.updatedAt, left.updatedAt)), [assessments]);
   const pair = pickPair(
     list.map((assessment) => assessment.id),
     params.get('a'),

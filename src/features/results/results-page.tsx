@@ -11,19 +11,17 @@ import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
 import { downloadText } from '../../ui/download';
-import { FocusHeading } from '../../ui/focus-heading';
+import { formatLongDate } from '../../ui/format-when';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
 import { AnswersAppendix, SourcesList } from './answers-appendix';
 import { GapTable } from './gap-table';
 import { ReadinessSection } from './readiness-section';
 import { RecommendationSection } from './recommendation-section';
+import { ReportTitle } from './report-title';
+import { REPORT_TITLE_TEXT } from './report-title-text';
 import { RESULTS_TEXT } from './results-text';
 import { AssumptionsList, WorkloadSection } from './workload-section';
-
-function today(): string {
-  return new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-}
 
 /** The results on screen and the printable gap report; it shows the scoring's GapReport and computes nothing. */
 export function ResultsPage() {
@@ -32,13 +30,13 @@ export function ResultsPage() {
   const answers = assessment?.answers;
   const report = useMemo(() => (answers ? scoreAssessment(answers) : null), [answers]);
   const orgName = assessment ? displayName(assessment) : '';
-  useDocumentTitle(`${assessment ? RESULTS_TEXT.reportFor(orgName) : RESULTS_TEXT.title} – ${APP_NAME}`);
+  useDocumentTitle(`${assessment ? RESULTS_TEXT.reportFor(orgName) : REPORT_TITLE_TEXT.title} – ${APP_NAME}`);
 
   if (!assessment || !report || Object.keys(assessment.answers).length === 0) {
     return (
-      <div className="grid-container">
+      <div className="grid-container app-report">
+        <ReportTitle />
         <div className="app-narrow">
-          <FocusHeading focusKey="results">{RESULTS_TEXT.title}</FocusHeading>
           <p>{RESULTS_TEXT.emptyText}</p>
           <Link className="usa-button" to={stepPath(visibleSteps({})[0]?.id ?? '')}>
             {RESULTS_TEXT.emptyLink}
@@ -54,11 +52,11 @@ export function ResultsPage() {
 
   return (
     <div className="grid-container app-report">
-      <header className="app-report__header">
-        <FocusHeading focusKey="results">{RESULTS_TEXT.reportFor(orgName)}</FocusHeading>
+      <ReportTitle>
+        <p className="app-report__org">{orgName}</p>
         {facility ? <p className="app-report__meta">{RESULTS_TEXT.facility(facility)}</p> : null}
-        <p className="app-report__meta">{RESULTS_TEXT.preparedOn(today())}</p>
-      </header>
+        <p className="app-report__meta">{RESULTS_TEXT.preparedOn(formatLongDate(new Date()))}</p>
+      </ReportTitle>
 
       <div className="app-actions no-print">
         <button type="button" className="usa-button" onClick={() => window.print()}>

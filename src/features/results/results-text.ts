@@ -1,14 +1,14 @@
+import { formatCount } from '../../ui/format-when';
+import { REPORT_TITLE_TEXT } from './report-title-text';
+
 export const RESULTS_TEXT = {
-  title: 'Your staffing readiness report',
-  reportFor: (name: string) => `Staffing readiness report: ${name}`,
-  untitled: 'Staffing readiness report',
+  reportFor: (name: string) => `${REPORT_TITLE_TEXT.title}: ${name}`,
   preparedOn: (date: string) => `Prepared ${date} with Staffing Readiness, from the HRSA Health IT Toolbox personnel questions.`,
   facility: (name: string) => `Facility: ${name}`,
   print: 'Print report',
   printHint: 'To save a PDF, choose "Save as PDF" as the printer.',
   downloadGaps: 'Download gaps and actions (CSV)',
   backToReview: 'Back to your answers',
-  emptyTitle: 'No answers yet',
   emptyText: 'Answer the questions first; the report is built from your answers.',
   emptyLink: 'Start the assessment',
   provisionalHeading: 'Provisional: some answers are missing',
@@ -48,8 +48,8 @@ export const RESULTS_TEXT = {
   available: 'Your IT staff can give',
   balance: 'Balance',
   fte: (value: number) => `${value.toFixed(2)} FTE`,
-  count: (value: number) => Math.round(value).toLocaleString('en-US'),
-  hours: (value: number) => `${Math.round(value).toLocaleString('en-US')} hours`,
+  count: (value: number) => formatCount(value),
+  hours: (value: number) => `${formatCount(value)} hours`,
   shortfall: (fte: number) => `Shortfall of ${Math.abs(fte).toFixed(2)} FTE over the project`,
   surplus: (fte: number) => `Surplus of ${fte.toFixed(2)} FTE over the project`,
   wisn: (ratio: number) => `WISN ratio ${ratio.toFixed(2)} (below 1 means a shortage)`,

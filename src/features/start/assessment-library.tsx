@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../assessment/order';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { exportableAnswers, serializeAssessment } from '../../assessment/assessment-file';
@@ -135,7 +136,7 @@ export function AssessmentLibrary({ onOpen }: { onOpen: (id: string) => void }) 
     return () => clearTimeout(timer);
   }, [message]);
 
-  const list = Object.values(assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const list = Object.values(assessments).sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt));
   return (
     <section className="app-section" aria-labelledby="library-heading">
       <h2 id="library-heading">{LIBRARY_TEXT.heading}</h2>
