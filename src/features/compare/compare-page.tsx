@@ -7,7 +7,7 @@ import { displayName, type SavedAssessment } from '../../assessment/saved-assess
 import { useAssessmentStore } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
 import { FocusHeading } from '../../ui/focus-heading';
-import { formatWhen } from '../../ui/format-when';
+import { formatWhen } from '../../ui/format-en-us';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { pickPair } from './compare-selection';
 import { COMPARE_TEXT } from './compare-text';

@@ -11,7 +11,7 @@ import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
 import { downloadText } from '../../ui/download';
-import { formatLongDate } from '../../ui/format-when';
+import { formatLongDate } from '../../ui/format-en-us';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
 import { AnswersAppendix, SourcesList } from './answers-appendix';

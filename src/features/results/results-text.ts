@@ -1,4 +1,4 @@
-import { formatCount } from '../../ui/format-when';
+import { formatCount } from '../../ui/format-en-us';
 import { REPORT_TITLE_TEXT } from './report-title-text';
 
 export const RESULTS_TEXT = {

@@ -9,7 +9,7 @@ import { displayName, facilityName, type SavedAssessment } from '../../assessmen
 import { completeness } from '../../assessment/validation';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { downloadText } from '../../ui/download';
-import { formatWhen } from '../../ui/format-when';
+import { formatWhen } from '../../ui/format-en-us';
 import { LIBRARY_TEXT } from './start-text';
 
 const UNDO_MS = 10_000;

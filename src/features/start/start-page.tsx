@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { AssessmentLibrary } from './assessment-library';
 import { ImportPanel } from './import-panel';
 import { START_TEXT } from './start-text';
-import { formatWhen } from '../../ui/format-when';
+import { formatWhen } from '../../ui/format-en-us';
 
 /** Where to pick up an assessment: its first incomplete step, or the review when all is done. */
 function resumePath(answers: Answers): string {
