@@ -5,6 +5,7 @@ const CACHE_PREFIX = 'staffing-readiness-';
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
 
 // Everything is cached at install, so after the first visit the app opens with the network off.
+// Pages themselves are asked of the network first (see networkFirst), the rest of the cache.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
@@ -49,13 +50,43 @@ async function fromCaches(request) {
   return (await current.match(request, MATCH)) ?? (await caches.match(request, MATCH));
 }
 
+/** How long a page waits for the network before it is served from the cache. */
+const NETWORK_WAIT_MS = 3000;
+
+/**
+ * A page from the network if it answers in time, so that a new version is used on the very next
+ * visit (its files, named by their contents, are not in this cache: they come from the network
+ * too, and the new service worker caches them). Offline, on an error, or when the network is
+ * slower than NETWORK_WAIT_MS, the page this version cached.
+ */
+function networkFirst(request, cachedPath) {
+  return new Promise((resolve) => {
+    let done = false;
+    const answer = (response) => {
+      if (done || !response) return false;
+      done = true;
+      resolve(response);
+      return true;
+    };
+    const fromCache = () => fromCaches(cachedPath);
+    const timer = setTimeout(() => void fromCache().then(answer), NETWORK_WAIT_MS);
+    fetch(request)
+      .then(async (response) => {
+        if (response.ok) return answer(response);
+        return answer(await fromCache()) || answer(response);
+      })
+      .catch(async () => answer(await fromCache()) || answer(Response.error()))
+      .finally(() => clearTimeout(timer));
+  });
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(fromCaches(htmlFor(url.pathname)).then((cached) => cached ?? fetch(request)));
+    event.respondWith(networkFirst(request, htmlFor(url.pathname)));
     return;
   }
   event.respondWith(fromCaches(request).then((cached) => cached ?? fetch(request)));

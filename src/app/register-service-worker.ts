@@ -25,9 +25,15 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => {
     linkWebManifest();
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      // Blocked (private mode, browser policy): the app works the same, only not offline.
-    });
+    navigator.serviceWorker
+      .register('/sw.js')
+      // Asks at once whether a new version is out (browsers may wait before they check on their
+      // own): pages come from the network first, so a new version is what opens on the next
+      // visit, and this installs its worker and files now, for the visits after it, offline too.
+      .then((registration) => registration.update())
+      .catch(() => {
+        // Blocked (private mode, browser policy) or offline: the app works the same.
+      });
   };
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
