@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/chromium';
-import { BUDGETS, median, type Figure } from './budgets';
+import { BUDGETS, breaksBudget, median, type Figure } from './budgets';
 import { filledInStorage } from './seed';
 
 /** The figures of one Lighthouse run that the budgets speak about. */
@@ -106,28 +106,46 @@ async function seededRuns(url: string, chromePath: string, runs: number, port: n
 
 export type LighthouseTarget = { name: string; path: string; seeded: boolean };
 
-/** Median of `runs` Lighthouse runs (mobile preset, simulated throttling) per figure, per page. */
-export async function measureLighthouse(origin: string, targets: LighthouseTarget[], chromePath: string, runs: number, debuggingPort: number): Promise<Figure[]> {
+function figuresOf(target: LighthouseTarget, results: LighthouseRun[], note: string): Figure[] {
+  const pick = (key: Exclude<keyof LighthouseRun, 'failing'>) => median(results.map((result) => result[key]));
+  const failing = [...new Set(results.flatMap((result) => result.failing))];
+  const label = (what: string) => `Lighthouse ${target.name} (${target.path}) ${what}`;
+  return [
+    { label: label('performance'), value: pick('performance'), unit: 'score', min: BUDGETS.performance, note },
+    { label: label('accessibility'), value: pick('accessibility'), unit: 'score', min: BUDGETS.accessibility, ...(failing.length ? { note: `below full marks: ${failing.join(', ')}` } : {}) },
+    { label: label('best practices'), value: pick('bestPractices'), unit: 'score', min: BUDGETS.bestPractices },
+    { label: label('SEO'), value: pick('seo'), unit: 'score', min: BUDGETS.seo },
+    { label: label('LCP'), value: pick('lcpMs'), unit: 's', max: BUDGETS.lcpMs },
+    { label: label('TBT'), value: pick('tbtMs'), unit: 'ms', max: BUDGETS.tbtMs },
+    { label: label('CLS'), value: pick('cls'), unit: 'cls', max: BUDGETS.cls },
+  ];
+}
+
+/**
+ * Median of `runs` Lighthouse runs (mobile preset, simulated throttling) per figure, per page.
+ * With `confirmRuns`, a page with a figure outside its budget is measured that many times more,
+ * and the median over all its runs is what counts: on a shared machine one run can be off by a
+ * second, and a real regression stays outside the budget however often it is measured.
+ */
+export async function measureLighthouse(origin: string, targets: LighthouseTarget[], chromePath: string, runs: number, debuggingPort: number, confirmRuns = 0): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const target of targets) {
     const url = `${origin}${target.path}`;
     const started = Date.now();
-    const results: LighthouseRun[] = [];
-    if (target.seeded) results.push(...(await seededRuns(url, chromePath, runs, debuggingPort)));
-    else for (let run = 0; run < runs; run += 1) results.push(await firstVisitRun(url, chromePath));
-    const pick = (key: Exclude<keyof LighthouseRun, 'failing'>) => median(results.map((result) => result[key]));
-    const failing = [...new Set(results.flatMap((result) => result.failing))];
-    const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    const label = (what: string) => `Lighthouse ${target.name} (${target.path}) ${what}`;
-    figures.push(
-      { label: label('performance'), value: pick('performance'), unit: 'score', min: BUDGETS.performance, note: `median of ${runs}, ${seconds} s` },
-      { label: label('accessibility'), value: pick('accessibility'), unit: 'score', min: BUDGETS.accessibility, ...(failing.length ? { note: `below full marks: ${failing.join(', ')}` } : {}) },
-      { label: label('best practices'), value: pick('bestPractices'), unit: 'score', min: BUDGETS.bestPractices },
-      { label: label('SEO'), value: pick('seo'), unit: 'score', min: BUDGETS.seo },
-      { label: label('LCP'), value: pick('lcpMs'), unit: 's', max: BUDGETS.lcpMs },
-      { label: label('TBT'), value: pick('tbtMs'), unit: 'ms', max: BUDGETS.tbtMs },
-      { label: label('CLS'), value: pick('cls'), unit: 'cls', max: BUDGETS.cls },
-    );
+    const measure = async (count: number) => {
+      if (target.seeded) return seededRuns(url, chromePath, count, debuggingPort);
+      const results: LighthouseRun[] = [];
+      for (let run = 0; run < count; run += 1) results.push(await firstVisitRun(url, chromePath));
+      return results;
+    };
+    const results = await measure(runs);
+    const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
+    let pageFigures = figuresOf(target, results, `median of ${runs}, ${seconds()} s`);
+    if (confirmRuns > 0 && pageFigures.some(breaksBudget)) {
+      results.push(...(await measure(confirmRuns)));
+      pageFigures = figuresOf(target, results, `median of ${results.length}: measured ${confirmRuns} more times after a figure was outside its budget, ${seconds()} s`);
+    }
+    figures.push(...pageFigures);
   }
   return figures;
 }

@@ -38,7 +38,7 @@ function pressNextAndTime(heading: string): string {
  * Median time from pressing Next to the next step's heading being shown, with the CPU throttled
  * 4x through the DevTools protocol, over every step of a filled-in assessment (two passes).
  */
-export async function measureStepChange(origin: string, chromePath: string, passes = 2): Promise<Figure> {
+export async function measureStepChange(origin: string, chromePath: string, passes = 2, confirmPasses = 0): Promise<Figure> {
   const steps = plannedSteps().map(({ step }) => step);
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true });
   const samples: number[] = [];
@@ -51,13 +51,22 @@ export async function measureStepChange(origin: string, chromePath: string, pass
     }, filledInStorage());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    for (let pass = 0; pass < passes; pass += 1) {
-      const first = steps[0];
-      if (!first) throw new Error('no steps');
-      await page.goto(`${origin}${stepPath(first.id)}`);
-      await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
-      for (const next of steps.slice(1)) samples.push(Number(await page.evaluate(pressNextAndTime(next.title))));
-    }
+    const timePasses = async (count: number) => {
+      for (let pass = 0; pass < count; pass += 1) {
+        const first = steps[0];
+        if (!first) throw new Error('no steps');
+        await page.goto(`${origin}${stepPath(first.id)}`);
+        await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
+        // The heading is in the prerendered HTML: wait until the app has started and hydrated the
+        // page (its code loaded, then the main thread idle), so that only step changes are timed.
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+        for (const next of steps.slice(1)) samples.push(Number(await page.evaluate(pressNextAndTime(next.title))));
+      }
+    };
+    await timePasses(passes);
+    // Confirmed, as the Lighthouse figures are (lighthouse.ts): the median over all passes counts.
+    if (confirmPasses > 0 && median(samples) > BUDGETS.stepChangeMs) await timePasses(confirmPasses);
   } finally {
     await browser.close();
   }
