@@ -175,6 +175,8 @@ test('two tabs on the same assessment: a change in one appears in the other, and
 
   const orgName = getQuestion('org-name');
   await page.goto('/assessment/organization');
+  // Once the app shows the saved answer: the page's HTML has the empty form until then.
+  await expect(textBox(page, orgName)).toHaveValue(String(PLAN['org-name']));
   await textBox(page, orgName).fill('Valley Family Clinic North');
 
   const orgAnswer = other.locator('dt', { hasText: /^Organization name/ }).locator('xpath=following-sibling::dd[1]');
