@@ -52,15 +52,6 @@ function replayEdits(edits: Edit[]): void {
   }
 }
 
-/**
- * The browser's router, with page changes rendered at once rather than in a transition: a step
- * is small, and shown sooner in one piece (about 20 ms on a laptop) than in slices with the
- * browser's other work in between; the page is then painted in the next frame.
- */
-function AppRouter({ children }: { children: ReactNode }) {
-  return <BrowserRouter useTransitions={false}>{children}</BrowserRouter>;
-}
-
 /** Calls `onMount` once its children have been hydrated (adds no element: the HTML still matches). */
 function AfterMount({ onMount, children }: { onMount: () => void; children: ReactNode }) {
   useEffect(onMount, [onMount]);
@@ -78,7 +69,7 @@ export function startApp(afterHydration?: () => void): void {
 
   const root = document.getElementById('root');
   if (!root) return;
-  const app = <AppShell router={AppRouter} />;
+  const app = <AppShell router={BrowserRouter} />;
   // The build prerenders some pages (the start page, the steps) with nothing saved, and marks
   // the path they were rendered for. Hydrating keeps that HTML on screen while the code starts;
   // the store's saved answers are applied just after hydration (zustand hands React its initial,

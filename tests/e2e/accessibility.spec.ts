@@ -36,21 +36,26 @@ test('a polite live region names the new page after navigating, and says when an
   await expect(region).toHaveText('Your answers are saved in this browser.');
 });
 
-test('every page passes axe at 390 px, and the results also in print', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await seed(page);
-  for (const path of ROUTES) {
-    await page.goto(path);
-    await expect(page.locator('h1')).toHaveCount(1);
-    if (path === PATHS.results) await expectReportShown(page);
-    await page.waitForLoadState('networkidle');
-    await expectNoAxeViolations(page, `${path} at 390 px`, { soft: true });
-  }
-  await page.goto(PATHS.results);
-  await expectReportShown(page);
-  await page.emulateMedia({ media: 'print' });
-  await expectNoAxeViolations(page, 'the results in print at 390 px', { soft: true });
-});
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`every page passes axe at ${viewport.width} px, and the results also in print`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await seed(page);
+    for (const path of ROUTES) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toHaveCount(1);
+      if (path === PATHS.results) await expectReportShown(page);
+      await page.waitForLoadState('networkidle');
+      await expectNoAxeViolations(page, `${path} at ${viewport.width} px`, { soft: true });
+    }
+    await page.goto(PATHS.results);
+    await expectReportShown(page);
+    await page.emulateMedia({ media: 'print' });
+    await expectNoAxeViolations(page, `the results in print at ${viewport.width} px`, { soft: true });
+  });
+}
 
 for (const { name, viewport } of [
   { name: '390 px wide', viewport: { width: 390, height: 844 } },

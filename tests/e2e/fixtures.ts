@@ -107,9 +107,11 @@ export async function expectNoAxeViolations(page: Page, what = page.url(), { sof
 }
 
 /**
- * Waits until the results page shows a report: its HTML shows the report's title at once, before
- * the app has computed the report from the saved answers.
+ * Waits until the results page shows the whole report: its HTML shows the report's title at
+ * once, before the app has computed the report from the saved answers, and the report comes in
+ * parts, the sources last.
  */
 export async function expectReportShown(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Recommendation' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
 }

@@ -35,6 +35,7 @@ test('the whole wizard leads to results that pass axe on screen and in print, an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
   await expect(page.getByText(PLAN['org-name'] as string, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Recommendation' })).toContainText(report.recommendation.headline);
+  await expectReportShown(page);
   await expectNoAxeViolations(page, 'results at 1280 px');
   await page.emulateMedia({ media: 'print' });
   await expectNoAxeViolations(page, 'results in print media');

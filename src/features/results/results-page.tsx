@@ -4,7 +4,8 @@ import { gapsCsv } from '../../assessment/csv';
 import { fileNameFor } from '../../assessment/file-names';
 import { findQuestion, stepOfQuestion } from '../../assessment/question-bank';
 import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
-import { displayName, facilityName } from '../../assessment/saved-assessment';
+import { displayName, facilityName, type ActionItem, type SavedAssessment } from '../../assessment/saved-assessment';
+import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { gapsBySeverity, includesConsultant } from '../../assessment/scoring/report-queries';
 import { scoreAssessment } from '../../assessment/scoring/score-assessment';
 import { visibleSteps } from '../../assessment/visibility';
@@ -12,6 +13,7 @@ import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment
 import { Alert } from '../../ui/alert';
 import { downloadText } from '../../ui/download';
 import { formatLongDate } from '../../ui/format-en-us';
+import { useStagedReveal } from '../../ui/use-staged-reveal';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
 import { AnswersAppendix, SourcesList } from './answers-appendix';
@@ -46,6 +48,14 @@ export function ResultsPage() {
     );
   }
 
+  return <Report assessment={assessment} report={report} orgName={orgName} onActionChange={setActionItem} />;
+}
+
+/** The parts of the report, shown one after the other (useStagedReveal): a render and a layout each. */
+const STAGES = 4;
+
+function Report({ assessment, report, orgName, onActionChange }: { assessment: SavedAssessment; report: GapReport; orgName: string; onActionChange: (gapId: string, item: ActionItem) => void }) {
+  const shown = useStagedReveal(STAGES);
   const facility = facilityName(assessment);
   const showConsultant = includesConsultant(report);
   const sharedIt = report.recommendation.sharedIt;
@@ -100,23 +110,31 @@ export function ResultsPage() {
       <RecommendationSection report={report} />
       <ReadinessSection report={report} />
 
-      <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
-        <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
-        <p>{RESULTS_TEXT.gapsIntro}</p>
-        <GapTable gaps={report.gaps} actionPlan={assessment.actionPlan} onChange={setActionItem} />
-      </section>
+      {shown >= 2 ? (
+        <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
+          <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
+          <p>{RESULTS_TEXT.gapsIntro}</p>
+          <GapTable gaps={report.gaps} actionPlan={assessment.actionPlan} onChange={onActionChange} />
+        </section>
+      ) : null}
 
-      <WorkloadSection report={report} />
-      <NextSteps />
-      {showConsultant ? <ConsultantChecklist /> : null}
-      {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}
-      <div className="app-appendix-pages">
-        <div className="print-only-block app-report-section">
-          <AssumptionsList report={report} headingLevel="h2" />
+      {shown >= 3 ? (
+        <>
+          <WorkloadSection report={report} />
+          <NextSteps />
+          {showConsultant ? <ConsultantChecklist /> : null}
+          {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}
+        </>
+      ) : null}
+      {shown >= 4 ? (
+        <div className="app-appendix-pages">
+          <div className="print-only-block app-report-section">
+            <AssumptionsList report={report} headingLevel="h2" />
+          </div>
+          <AnswersAppendix answers={assessment.answers} />
+          <SourcesList />
         </div>
-        <AnswersAppendix answers={answers ?? {}} />
-        <SourcesList />
-      </div>
+      ) : null}
     </div>
   );
 }

@@ -14,8 +14,10 @@ const SEVERITY_RANK = { Critical: 0, Major: 1, Minor: 2 } as const;
 
 async function openResults() {
   const view = renderApp('/results');
-  // The title shows at once, while the page's code loads; the report's own buttons come with it.
+  // The title shows at once, while the page's code loads; the report comes in parts, the
+  // sources last.
   await screen.findByRole('button', { name: 'Print report' });
+  await screen.findByRole('heading', { level: 2, name: 'Sources' });
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Staffing readiness report');
   return view;
 }
