@@ -4,11 +4,19 @@ import { StartPage } from '../features/start/start-page';
 import { ResultsPlaceholder } from '../features/results/report-title';
 import { StepPage } from '../features/wizard/step-page';
 import { Layout } from './layout';
+import { nextTask } from './load-steps/next-task';
 import { NotFoundPage } from './not-found-page';
 
 // The results and report carry the scoring and the report texts: they load when the results
 // are opened (usually once, at the end), so the start page and the steps stay small.
-const ResultsPage = lazy(() => import('../features/results/results-page').then((module) => ({ default: module.ResultsPage })));
+// The scoring's chunk is evaluated first, in a task of its own, then the page's: one long task
+// less on a slow laptop (load-steps/README.md says why that matters).
+const ResultsPage = lazy(async () => {
+  await import('../assessment/scoring/score-assessment');
+  await nextTask();
+  const { ResultsPage: page } = await import('../features/results/results-page');
+  return { default: page };
+});
 
 // The review opens after the last step: its code loads then.
 const ReviewPage = lazy(() => import('../features/review/review-page').then((module) => ({ default: module.ReviewPage })));

@@ -15,6 +15,13 @@ async function seed(page: Page): Promise<void> {
   }, filledInStorage());
 }
 
+/** Opens a page and waits until it shows all it will (the results: the whole report). */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('h1')).toHaveCount(1);
+  if (path === PATHS.results) await expectReportShown(page);
+}
+
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
@@ -44,14 +51,11 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await seed(page);
     for (const path of ROUTES) {
-      await page.goto(path);
-      await expect(page.locator('h1')).toHaveCount(1);
-      if (path === PATHS.results) await expectReportShown(page);
+      await open(page, path);
       await page.waitForLoadState('networkidle');
       await expectNoAxeViolations(page, `${path} at ${viewport.width} px`, { soft: true });
     }
-    await page.goto(PATHS.results);
-    await expectReportShown(page);
+    await open(page, PATHS.results);
     await page.emulateMedia({ media: 'print' });
     await expectNoAxeViolations(page, `the results in print at ${viewport.width} px`, { soft: true });
   });
@@ -66,9 +70,7 @@ for (const { name, viewport } of [
     await page.setViewportSize(viewport);
     await seed(page);
     for (const path of ROUTES) {
-      await page.goto(path);
-      await expect(page.locator('h1')).toHaveCount(1);
-      if (path === PATHS.results) await expectReportShown(page);
+      await open(page, path);
       expect.soft(await horizontalOverflow(page), `sideways scroll on ${path} at ${name} (px)`).toBeLessThanOrEqual(0);
     }
   });
