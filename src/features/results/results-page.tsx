@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { gapsCsv } from '../../assessment/csv';
 import { fileNameFor } from '../../assessment/file-names';
@@ -20,7 +20,7 @@ import { AnswersAppendix, SourcesList } from './answers-appendix';
 import { GapTable } from './gap-table';
 import { ReadinessSection } from './readiness-section';
 import { RecommendationSection } from './recommendation-section';
-import { ReportTitle } from './report-title';
+import { ReportTitle, ResultsPlaceholder } from './report-title';
 import { REPORT_TITLE_TEXT } from './report-title-text';
 import { RESULTS_TEXT } from './results-text';
 import { AssumptionsList, WorkloadSection } from './workload-section';
@@ -30,10 +30,14 @@ export function ResultsPage() {
   const assessment = useCurrentAssessment();
   const setActionItem = useAssessmentStore((state) => state.setActionItem);
   const answers = assessment?.answers;
-  const report = useMemo(() => (answers ? scoreAssessment(answers) : null), [answers]);
+  // Scored in a render of its own, after the page's top is on screen: one long task less.
+  const scoredAnswers = useDeferredValue(answers, undefined);
+  const report = useMemo(() => (scoredAnswers ? scoreAssessment(scoredAnswers) : null), [scoredAnswers]);
   const orgName = assessment ? displayName(assessment) : '';
   useDocumentTitle(`${assessment ? RESULTS_TEXT.reportFor(orgName) : REPORT_TITLE_TEXT.title} – ${APP_NAME}`);
 
+  // Until the first score is in: the report's title, as the page's HTML has it.
+  if (assessment && Object.keys(assessment.answers).length > 0 && !report) return <ResultsPlaceholder />;
   if (!assessment || !report || Object.keys(assessment.answers).length === 0) {
     return (
       <div className="grid-container app-report">
@@ -52,7 +56,7 @@ export function ResultsPage() {
 }
 
 /** The parts of the report, shown one after the other (useStagedReveal): a render and a layout each. */
-const STAGES = 4;
+const STAGES = 6;
 
 function Report({ assessment, report, orgName, onActionChange }: { assessment: SavedAssessment; report: GapReport; orgName: string; onActionChange: (gapId: string, item: ActionItem) => void }) {
   const shown = useStagedReveal(STAGES);
@@ -108,9 +112,9 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
       ) : null}
 
       <RecommendationSection report={report} />
-      <ReadinessSection report={report} />
+      {shown >= 2 ? <ReadinessSection report={report} /> : null}
 
-      {shown >= 2 ? (
+      {shown >= 3 ? (
         <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
           <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
           <p>{RESULTS_TEXT.gapsIntro}</p>
@@ -118,15 +122,19 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         </section>
       ) : null}
 
-      {shown >= 3 ? (
+      {shown >= 4 ? (
         <>
           <WorkloadSection report={report} />
           <NextSteps />
+        </>
+      ) : null}
+      {shown >= 5 ? (
+        <>
           {showConsultant ? <ConsultantChecklist /> : null}
           {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}
         </>
       ) : null}
-      {shown >= 4 ? (
+      {shown >= 6 ? (
         <div className="app-appendix-pages">
           <div className="print-only-block app-report-section">
             <AssumptionsList report={report} headingLevel="h2" />
