@@ -10,7 +10,7 @@ import { measureSizes } from './bench/sizes';
 import { measureStepChange } from './bench/step-time';
 
 const USAGE = `npm run bench [-- options]
-  --sizes         only the size figures of the existing dist/ (fast; what CI runs)
+  --sizes         only the size figures of the existing dist/ (fast)
   --no-build      use the existing dist/ instead of running \`npm run build\` first
   --no-lighthouse skip Lighthouse (about 2 minutes)
   --runs=N        Lighthouse runs per page (default 3; the median is printed)

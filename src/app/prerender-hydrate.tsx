@@ -21,8 +21,7 @@ function editedFields(root: HTMLElement): Edit[] {
         // A radio button unchecked by checking another one is replayed by that other one.
         return field.checked !== field.defaultChecked && (field.type === 'checkbox' || field.checked);
       }
-      if (field instanceof HTMLInputElement && field.type === 'file') return (field.files?.length ?? 0) > 0;
-      if (field instanceof HTMLInputElement && ['button', 'submit', 'reset', 'hidden'].includes(field.type)) return false;
+      if (field instanceof HTMLInputElement && ['file', 'button', 'submit', 'reset', 'hidden'].includes(field.type)) return false;
       return field.value !== field.defaultValue;
     })
     .map((field) => ({ field, value: field.value, checked: field instanceof HTMLInputElement && field.checked }));
@@ -36,11 +35,6 @@ function editedFields(root: HTMLElement): Edit[] {
 function replayEdits(edits: Edit[]): void {
   for (const { field, value, checked } of edits) {
     if (!field.isConnected) continue;
-    if (field instanceof HTMLInputElement && field.type === 'file') {
-      // The chosen file is still in the field: tell the app it was chosen.
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-      continue;
-    }
     if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
       field.checked = !checked;
       field.click();
@@ -50,6 +44,14 @@ function replayEdits(edits: Edit[]): void {
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, value);
     field.dispatchEvent(new Event('input', { bubbles: true }));
   }
+}
+
+/**
+ * File fields in which the visitor chose a file before the app started: read before hydrating,
+ * since a file chosen while hydrating reaches the app by itself (and must not be opened twice).
+ */
+function chosenFiles(root: HTMLElement): HTMLInputElement[] {
+  return [...root.querySelectorAll<HTMLInputElement>('input[type="file"]')].filter((field) => (field.files?.length ?? 0) > 0);
 }
 
 /** Calls `onMount` once its children have been hydrated (adds no element: the HTML still matches). */
@@ -77,6 +79,7 @@ export function startApp(afterHydration?: () => void): void {
   // Any other page (a shell, or index.html served as the SPA fallback) is rendered afresh;
   // React replaces the old HTML in the same commit, so nothing blank is painted in between.
   if (root.dataset.prerendered === window.location.pathname) {
+    const files = chosenFiles(root);
     let done = false;
     const onHydrated = () => {
       if (done) return;
@@ -88,6 +91,8 @@ export function startApp(afterHydration?: () => void): void {
       // Made again after that render.
       window.setTimeout(() => {
         replayEdits(edits);
+        // The chosen file is still in its field: tell the app it was chosen.
+        for (const field of files) if (field.isConnected) field.dispatchEvent(new Event('change', { bubbles: true }));
         afterHydration?.();
       });
     };

@@ -132,11 +132,14 @@ test('the results page shows its title before the report, and nothing on screen 
   // The app's code held back: what the HTML alone shows.
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
   await page.route(/\/assets\/prerender-hydrate-[^/]+\.js$/, async (route) => {
+    held += 1;
     await released;
     await route.continue();
   });
   await page.goto(PATHS.results);
+  await expect.poll(() => held, { message: "the app's code was asked for, and held back" }).toBeGreaterThan(0);
   const intro = page.getByText(/^This report looks at whether your people can carry/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
   const before = await intro.boundingBox();

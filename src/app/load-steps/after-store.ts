@@ -1,4 +1,4 @@
-// Step 4 of loading the app (see README.md here): the store, which reads the saved assessments
+// Step 5 of loading the app (see README.md here): the store, which reads the saved assessments
 // as it is created; then a new task.
 import './after-domain';
 import { nextTask } from './next-task';

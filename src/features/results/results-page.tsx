@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { gapsCsv } from '../../assessment/csv';
 import { fileNameFor } from '../../assessment/file-names';
@@ -20,7 +20,7 @@ import { AnswersAppendix, SourcesList } from './answers-appendix';
 import { GapTable } from './gap-table';
 import { ReadinessSection } from './readiness-section';
 import { RecommendationSection } from './recommendation-section';
-import { ReportTitle, ResultsPlaceholder } from './report-title';
+import { ReportTitle } from './report-title';
 import { REPORT_TITLE_TEXT } from './report-title-text';
 import { RESULTS_TEXT } from './results-text';
 import { AssumptionsList, WorkloadSection } from './workload-section';
@@ -30,14 +30,10 @@ export function ResultsPage() {
   const assessment = useCurrentAssessment();
   const setActionItem = useAssessmentStore((state) => state.setActionItem);
   const answers = assessment?.answers;
-  // Scored in a render of its own, after the page's top is on screen: one long task less.
-  const scoredAnswers = useDeferredValue(answers, undefined);
-  const report = useMemo(() => (scoredAnswers ? scoreAssessment(scoredAnswers) : null), [scoredAnswers]);
+  const report = useMemo(() => (answers ? scoreAssessment(answers) : null), [answers]);
   const orgName = assessment ? displayName(assessment) : '';
   useDocumentTitle(`${assessment ? RESULTS_TEXT.reportFor(orgName) : REPORT_TITLE_TEXT.title} – ${APP_NAME}`);
 
-  // Until the first score is in: the report's title, as the page's HTML has it.
-  if (assessment && Object.keys(assessment.answers).length > 0 && !report) return <ResultsPlaceholder />;
   if (!assessment || !report || Object.keys(assessment.answers).length === 0) {
     return (
       <div className="grid-container app-report">
@@ -66,7 +62,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
 
   return (
     <div className="grid-container app-report">
-      <ReportTitle>
+      <ReportTitle name={orgName}>
         <p className="app-report__org">{orgName}</p>
         {facility ? <p className="app-report__meta">{RESULTS_TEXT.facility(facility)}</p> : null}
         <p className="app-report__meta">{RESULTS_TEXT.preparedOn(formatLongDate(new Date()))}</p>

@@ -17,7 +17,7 @@ async function openResults() {
   // The title shows at once, while the page's code loads; the report comes in parts, the
   // sources last.
   await screen.findByRole('button', { name: 'Print report' });
-  await screen.findByRole('heading', { level: 2, name: 'Sources' });
+  await screen.findByRole('heading', { level: 2, name: 'Sources' }, { timeout: 5000 });
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Staffing readiness report');
   return view;
 }
@@ -130,4 +130,15 @@ test('the results page has no axe violations', async () => {
   seedAnswers(FULL_PROFILE);
   await openResults();
   await expectNoAxeViolations();
+});
+
+test('after "See the results", focus is on the report\'s heading, which names the organization for screen readers', async () => {
+  const user = userEvent.setup();
+  seedAnswers(FULL_PROFILE);
+  renderApp('/review');
+  await user.click(await screen.findByRole('button', { name: 'See the results' }));
+  await screen.findByRole('heading', { level: 2, name: 'Sources' }, { timeout: 5000 });
+  const heading = screen.getByRole('heading', { level: 1 });
+  expect(heading).toHaveFocus();
+  expect(heading).toHaveAccessibleName(`Staffing readiness report: ${String(FULL_PROFILE['org-name'])}`);
 });
