@@ -113,18 +113,16 @@ function loadApp(root: HTMLElement | null): Promise<{ startApp: typeof startApp 
 
 applyWebFontsIfCached();
 const root = document.getElementById('root');
-const visible = document.visibilityState === 'visible';
-if (root?.dataset.prerendered === window.location.pathname && visible) {
-  const release = holdEarlyClicks();
+const prerendered = root?.dataset.prerendered === window.location.pathname;
+// A shell: the page of one that depends on saved answers (the results, say), whose HTML holds
+// the page's frame (and the results' title); the app renders the rest over it.
+const shell = root?.dataset.shell !== undefined;
+if ((prerendered || shell) && document.visibilityState === 'visible') {
+  // Only a prerendered page has working links and fields before the app starts.
+  const release = prerendered ? holdEarlyClicks() : undefined;
   void afterFirstPaint()
     .then(() => loadApp(root))
     .then((app) => app.startApp(release));
-} else if (root?.dataset.shell !== undefined && visible) {
-  // A page that depends on saved answers (the results, say): its HTML holds the page's frame
-  // and heading, painted first; the app renders the rest over it.
-  void afterFirstPaint()
-    .then(() => loadApp(root))
-    .then((app) => app.startApp());
 } else {
   // Any other path (index.html served as the fallback) needs the app for its content, and a
   // background tab paints nothing until it is shown: no reason to wait in either case.

@@ -72,16 +72,21 @@ test('with saved answers, the prerendered pages show them once hydrated, without
   await page.waitForLoadState('networkidle');
 });
 
-/** Holds the app's code (which src/main.tsx loads after the first paint) back until released. */
-async function holdApp(page: Page): Promise<() => void> {
+/**
+ * Holds the app's code (which src/main.tsx loads after the first paint) back until released;
+ * `held()` says how many times the page has asked for it meanwhile.
+ */
+async function holdApp(page: Page): Promise<(() => void) & { held: () => number }> {
   let release = () => {};
+  let held = 0;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.unrouteAll();
   await page.route(/\/assets\/prerender-hydrate-[^/]+\.js$/, async (route) => {
+    held += 1;
     await released;
     await route.continue();
   });
-  return release;
+  return Object.assign(() => release(), { held: () => held });
 }
 
 test('what is done on a prerendered page before the app has started is kept: an answer, a link, a chosen file', async ({ page }) => {
@@ -130,16 +135,9 @@ test('the results page shows its title before the report, and nothing on screen 
     }).observe({ type: 'layout-shift', buffered: true });
   });
   // The app's code held back: what the HTML alone shows.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route(/\/assets\/prerender-hydrate-[^/]+\.js$/, async (route) => {
-    held += 1;
-    await released;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto(PATHS.results);
-  await expect.poll(() => held, { message: "the app's code was asked for, and held back" }).toBeGreaterThan(0);
+  await expect.poll(() => release.held(), { message: "the app's code was asked for, and held back" }).toBeGreaterThan(0);
   const intro = page.getByText(/^This report looks at whether your people can carry/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
   const before = await intro.boundingBox();
