@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useAssessmentStore } from '../state/assessment-store';
 import { useStorageStatus } from '../state/storage-status';
@@ -27,7 +27,9 @@ export function LiveAnnouncer() {
     return () => window.clearTimeout(timer);
   }, [pathname]);
 
-  useEffect(() => {
+  // A layout effect: it subscribes in the commit that hydrates the page. A passive effect runs a
+  // moment later, and a change made in between (the visitor typing as the page hydrates) was missed.
+  useLayoutEffect(() => {
     let timer: number | undefined;
     const unsubscribe = useAssessmentStore.subscribe((state, previous) => {
       // Changes made in another tab arrive while this one is in the background: not "saved" here.
