@@ -6,13 +6,19 @@ import { StepPage } from '../features/wizard/step-page';
 import { Layout } from './layout';
 import { nextTask } from './load-steps/next-task';
 import { NotFoundPage } from './not-found-page';
+import { useAssessmentStore } from '../state/assessment-store';
 
 // The results and report carry the scoring and the report texts: they load when the results
 // are opened (usually once, at the end), so the start page and the steps stay small.
-// The scoring's chunk is evaluated first, in a task of its own, then the page's: one long task
-// less on a slow laptop (load-steps/README.md says why that matters).
+// Each of these is a task of its own, none of them long on a slow laptop (load-steps/README.md
+// says why that matters): the scoring's code is evaluated, the saved answers are scored (the
+// page then reuses that report), the page's code is evaluated.
 const ResultsPage = lazy(async () => {
-  await import('../assessment/scoring/score-assessment');
+  const { scoreCached } = await import('../features/results/score-cached');
+  await nextTask();
+  const { currentId, assessments } = useAssessmentStore.getState();
+  const answers = currentId ? assessments[currentId]?.answers : undefined;
+  if (answers) scoreCached(answers);
   await nextTask();
   const { ResultsPage: page } = await import('../features/results/results-page');
   return { default: page };

@@ -2,17 +2,32 @@ import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * How many of a long page's `stages` parts to show: the first at once, then one more in a new
- * task after each has been put on the page. Each part is then its own render and its own
- * layout, none of them a long task on a slow laptop, where the whole page at once would be.
+ * Calls `callback` in a new task once the browser has put the current state of the page on
+ * screen (its style, layout and paint done in the frame in between). Returns a cancel function.
+ */
+function afterNextFrame(callback: () => void): () => void {
+  let timer: number | undefined;
+  const frame = window.requestAnimationFrame(() => {
+    timer = window.setTimeout(callback);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/**
+ * How many of a long page's `stages` parts to show: the first at once, then one more after each
+ * has been put on screen. Each part is then its own render and its own layout, none of them a
+ * long task on a slow laptop, where the whole page at once would be. (A timer alone is not
+ * enough: parts committed between two frames were laid out together, in one long task.)
  * Printing shows every part at once.
  */
 export function useStagedReveal(stages: number): number {
   const [shown, setShown] = useState(1);
   useEffect(() => {
     if (shown >= stages) return undefined;
-    const timer = window.setTimeout(() => startTransition(() => setShown((count) => Math.min(stages, count + 1))));
-    return () => window.clearTimeout(timer);
+    return afterNextFrame(() => startTransition(() => setShown((count) => Math.min(stages, count + 1))));
   }, [shown, stages]);
   useEffect(() => {
     const showAll = () => flushSync(() => setShown(stages));

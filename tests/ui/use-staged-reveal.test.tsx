@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { useStagedReveal } from '../../src/ui/use-staged-reveal';
 
 function Parts() {
@@ -27,4 +27,23 @@ test('printing shows every part at once', () => {
     window.dispatchEvent(new Event('beforeprint'));
   });
   expect(screen.getByText('Third part')).toBeInTheDocument();
+});
+
+test('the next part waits until the browser has drawn a frame with the part before it', () => {
+  vi.useFakeTimers();
+  const frames: FrameRequestCallback[] = [];
+  const requestFrame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+  try {
+    render(<Parts />);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    act(() => {
+      for (const callback of frames.splice(0)) callback(performance.now());
+    });
+    act(() => vi.advanceTimersByTime(0));
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  } finally {
+    requestFrame.mockRestore();
+    vi.useRealTimers();
+  }
 });

@@ -20,12 +20,15 @@ export function SourcesList() {
   );
 }
 
-/** Every answer as given, step by step; printed on its own pages after the report. */
-export function AnswersAppendix({ answers }: { answers: Answers }) {
+/**
+ * Every answer as given, step by step; printed on its own pages after the report. `steps`
+ * limits how many steps' tables are shown (the results page adds them one at a time).
+ */
+export function AnswersAppendix({ answers, steps }: { answers: Answers; steps?: number }) {
   return (
     <section className="app-report-section app-appendix" aria-labelledby="appendix-heading">
       <h2 id="appendix-heading">{RESULTS_TEXT.appendixHeading}</h2>
-      {visibleSteps(answers).map((step) => (
+      {visibleSteps(answers).slice(0, steps).map((step) => (
         <table key={step.id} className="usa-table usa-table--borderless usa-table--compact app-appendix__table">
           <caption>{step.title}</caption>
           <thead>

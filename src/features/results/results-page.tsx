@@ -7,7 +7,6 @@ import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes
 import { displayName, facilityName, type ActionItem, type SavedAssessment } from '../../assessment/saved-assessment';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { gapsBySeverity, includesConsultant } from '../../assessment/scoring/report-queries';
-import { scoreAssessment } from '../../assessment/scoring/score-assessment';
 import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
@@ -23,6 +22,7 @@ import { RecommendationSection } from './recommendation-section';
 import { ReportTitle } from './report-title';
 import { REPORT_TITLE_TEXT } from './report-title-text';
 import { RESULTS_TEXT } from './results-text';
+import { scoreCached } from './score-cached';
 import { AssumptionsList, WorkloadSection } from './workload-section';
 
 /** The results on screen and the printable gap report; it shows the scoring's GapReport and computes nothing. */
@@ -30,7 +30,7 @@ export function ResultsPage() {
   const assessment = useCurrentAssessment();
   const setActionItem = useAssessmentStore((state) => state.setActionItem);
   const answers = assessment?.answers;
-  const report = useMemo(() => (answers ? scoreAssessment(answers) : null), [answers]);
+  const report = useMemo(() => (answers ? scoreCached(answers) : null), [answers]);
   const orgName = assessment ? displayName(assessment) : '';
   useDocumentTitle(`${assessment ? RESULTS_TEXT.reportFor(orgName) : REPORT_TITLE_TEXT.title} – ${APP_NAME}`);
 
@@ -51,11 +51,16 @@ export function ResultsPage() {
   return <Report assessment={assessment} report={report} orgName={orgName} onActionChange={setActionItem} />;
 }
 
-/** The parts of the report, shown one after the other (useStagedReveal): a render and a layout each. */
-const STAGES = 6;
+/**
+ * The parts of the report before its appendix, shown one after the other (useStagedReveal): a
+ * render and a layout each. The appendix then comes a step's table at a time, then the sources.
+ */
+const REPORT_STAGES = 5;
 
 function Report({ assessment, report, orgName, onActionChange }: { assessment: SavedAssessment; report: GapReport; orgName: string; onActionChange: (gapId: string, item: ActionItem) => void }) {
-  const shown = useStagedReveal(STAGES);
+  const appendixSteps = useMemo(() => visibleSteps(assessment.answers).length, [assessment.answers]);
+  const stages = REPORT_STAGES + appendixSteps + 1;
+  const shown = useStagedReveal(stages);
   const facility = facilityName(assessment);
   const showConsultant = includesConsultant(report);
   const sharedIt = report.recommendation.sharedIt;
@@ -130,13 +135,13 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
           {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}
         </>
       ) : null}
-      {shown >= 6 ? (
+      {shown > REPORT_STAGES ? (
         <div className="app-appendix-pages">
           <div className="print-only-block app-report-section">
             <AssumptionsList report={report} headingLevel="h2" />
           </div>
-          <AnswersAppendix answers={assessment.answers} />
-          <SourcesList />
+          <AnswersAppendix answers={assessment.answers} steps={shown - REPORT_STAGES} />
+          {shown >= stages ? <SourcesList /> : null}
         </div>
       ) : null}
     </div>
