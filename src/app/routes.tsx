@@ -11,14 +11,18 @@ import { useAssessmentStore } from '../state/assessment-store';
 // The results and report carry the scoring and the report texts: they load when the results
 // are opened (usually once, at the end), so the start page and the steps stay small.
 // Each of these is a task of its own, none of them long on a slow laptop (load-steps/README.md
-// says why that matters): the scoring's code is evaluated, the saved answers are scored (the
-// page then reuses that report), the page's code is evaluated.
+// says why that matters): the scoring's code is evaluated, the saved answers are checked, then
+// scored (the page reuses that report), the page's code is evaluated.
 const ResultsPage = lazy(async () => {
-  const { scoreCached } = await import('../features/results/score-cached');
+  const { prepareScoring, scoreCached } = await import('../features/results/score-cached');
   await nextTask();
   const { currentId, assessments } = useAssessmentStore.getState();
   const answers = currentId ? assessments[currentId]?.answers : undefined;
-  if (answers) scoreCached(answers);
+  if (answers) {
+    prepareScoring(answers);
+    await nextTask();
+    scoreCached(answers);
+  }
   await nextTask();
   const { ResultsPage: page } = await import('../features/results/results-page');
   return { default: page };

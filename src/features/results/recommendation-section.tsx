@@ -6,7 +6,7 @@ import { RESULTS_TEXT } from './results-text';
 export function RecommendationSection({ report }: { report: GapReport }) {
   const { recommendation, confidence } = report;
   return (
-    <section className="app-report-section" aria-labelledby="recommendation-heading">
+    <section className="app-report-section app-report-section--lead" aria-labelledby="recommendation-heading">
       <div className="usa-summary-box app-recommendation">
         <div className="usa-summary-box__body">
           <h2 className="usa-summary-box__heading" id="recommendation-heading">
