@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { appEntryUrl } from './scripts/app-entry-url';
-import { contentSecurityPolicy } from './scripts/content-security-policy';
+import { appEntryUrl } from './scripts/app-entry-url.ts';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 /**
  * Vite writes its own tag for the entry script into the built index.html, without the
