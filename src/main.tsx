@@ -97,6 +97,31 @@ function holdEarlyClicks(): () => void {
 }
 
 /**
+ * With answers saved in this browser, a prerendered step (built with nothing saved) shows empty
+ * fields until the app has put the saved answers in, a moment after it starts; what was typed
+ * meanwhile would mix with them. Its forms are inert until then: shown, not yet usable. Should
+ * the app not start within a few seconds, they are usable anyway. Returns what to call once the
+ * app has applied the saved answers. (The keys are the store's: src/state/persisted-state.ts.)
+ */
+function holdFormsUntilSavedAnswers(root: HTMLElement): () => void {
+  let saved = false;
+  try {
+    saved = localStorage.getItem('staffing-readiness:index') !== null || localStorage.getItem('staffing-readiness:assessment') !== null;
+  } catch {
+    // Storage blocked: nothing saved can be shown either.
+  }
+  if (!saved) return () => {};
+  const forms = [...root.querySelectorAll('form')];
+  const release = () => {
+    window.clearTimeout(fallback);
+    for (const form of forms) form.inert = false;
+  };
+  for (const form of forms) form.inert = true;
+  const fallback = window.setTimeout(release, 5000);
+  return release;
+}
+
+/**
  * The app (src/app/prerender-hydrate.tsx), by URL (scripts/app-entry-url.ts says why). First
  * asks for every chunk the page needs, all at once: the build lists them on the root element
  * (scripts/prerender.tsx); otherwise each import would be found only once its importer arrived.
@@ -119,7 +144,14 @@ const prerendered = root?.dataset.prerendered === window.location.pathname;
 const shell = root?.dataset.shell !== undefined;
 if ((prerendered || shell) && document.visibilityState === 'visible') {
   // Only a prerendered page has working links and fields before the app starts.
-  const release = prerendered ? holdEarlyClicks() : undefined;
+  const releaseClicks = prerendered ? holdEarlyClicks() : undefined;
+  const releaseForms = prerendered && root ? holdFormsUntilSavedAnswers(root) : undefined;
+  const release = prerendered
+    ? () => {
+        releaseForms?.();
+        releaseClicks?.();
+      }
+    : undefined;
   void afterFirstPaint()
     .then(() => loadApp(root))
     .then((app) => app.startApp(release));

@@ -67,9 +67,23 @@ test('with saved answers, the prerendered pages show them once hydrated, without
   await expect(page.getByRole('link', { name: /continue where you left off|see the results/i })).toBeVisible();
   await expect(page.getByRole('link', { name: /start the assessment/i })).toHaveCount(0);
 
+  // Until the app has put the saved answers in, the step's form (empty as built) cannot be used.
+  const releaseApp = await holdApp(page);
   await page.goto(prerenderedPaths()[1] ?? '/');
+  const form = page.locator('form');
+  await expect(page.getByLabel('Organization name')).toHaveValue('');
+  await expect(form).toHaveJSProperty('inert', true);
+  releaseApp();
   await expect(page.getByLabel('Organization name')).toHaveValue('Valley Family Clinic');
+  await expect(form).toHaveJSProperty('inert', false);
   await page.waitForLoadState('networkidle');
+});
+
+test('on a first visit the prerendered form can be used at once', async ({ page }) => {
+  const releaseApp = await holdApp(page);
+  await page.goto(prerenderedPaths()[1] ?? '/');
+  await expect(page.locator('form')).toHaveJSProperty('inert', false);
+  releaseApp();
 });
 
 /**
