@@ -9,6 +9,8 @@ import { expect } from './fixtures';
  * The answers the browser tests give. Chosen to open the branches (interfaces, telehealth, EHR,
  * somebody doing IT, three of the four staff roles), to leave one optional question blank, to
  * skip the nurse questions, and to answer "Don't know" in every kind of control that offers it.
+ * Not the unit tests' FULL_PROFILE (tests/helpers/full-profile.ts), on purpose: that one answers
+ * every role's questions and almost no "Don't know", so the two together cover both paths.
  */
 export const PLAN: Answers = {
   // organization
