@@ -97,20 +97,32 @@ function holdEarlyClicks(): () => void {
 }
 
 /**
+ * Whether an assessment saved in this browser has answers (an assessment just started, with
+ * none, has nothing the form could mix with). Read from the stored text, without parsing it:
+ * the keys and the `"answers":{` of each entry are the store's (src/state/persisted-state.ts;
+ * `responses` in the oldest format).
+ */
+function hasSavedAnswers(): boolean {
+  try {
+    for (let index = 0; index < localStorage.length; index += 1) {
+      const key = localStorage.key(index);
+      if (key?.startsWith('staffing-readiness:assessment') && /"(answers|responses)":\{"/.test(localStorage.getItem(key) ?? '')) return true;
+    }
+  } catch {
+    // Storage blocked: nothing saved can be shown either.
+  }
+  return false;
+}
+
+/**
  * With answers saved in this browser, a prerendered step (built with nothing saved) shows empty
  * fields until the app has put the saved answers in, a moment after it starts; what was typed
  * meanwhile would mix with them. Its forms are inert until then: shown, not yet usable. Should
  * the app not start within a few seconds, they are usable anyway. Returns what to call once the
- * app has applied the saved answers. (The keys are the store's: src/state/persisted-state.ts.)
+ * app has applied the saved answers.
  */
 function holdFormsUntilSavedAnswers(root: HTMLElement): () => void {
-  let saved = false;
-  try {
-    saved = localStorage.getItem('staffing-readiness:index') !== null || localStorage.getItem('staffing-readiness:assessment') !== null;
-  } catch {
-    // Storage blocked: nothing saved can be shown either.
-  }
-  if (!saved) return () => {};
+  if (!hasSavedAnswers()) return () => {};
   const forms = [...root.querySelectorAll('form')];
   const release = () => {
     window.clearTimeout(fallback);

@@ -77,6 +77,16 @@ test('with saved answers, the prerendered pages show them once hydrated, without
   await expect(page.getByLabel('Organization name')).toHaveValue('Valley Family Clinic');
   await expect(form).toHaveJSProperty('inert', false);
   await page.waitForLoadState('networkidle');
+
+  // A link to one question (as the results' links to a missing answer) focuses its field, once
+  // the form can be used.
+  const releaseAgain = await holdApp(page);
+  await page.goto('about:blank');
+  await page.goto(`${prerenderedPaths()[1] ?? '/'}#q-org-name`);
+  await expect(form).toHaveJSProperty('inert', true);
+  releaseAgain();
+  await expect(page.getByLabel('Organization name')).toBeFocused();
+  await expect(form).toHaveJSProperty('inert', false);
 });
 
 test('on a first visit the prerendered form can be used at once', async ({ page }) => {
@@ -119,8 +129,10 @@ test('what is done on a prerendered page before the app has started is kept: an 
   await expect(page.getByTestId('live-announcer')).toHaveText(/^Now on: /);
 
   // An answer given in the HTML as prerendered is taken by the app once it starts, and saved.
+  // (The assessment just started has no answers yet: nothing to wait for, the form is usable.)
   releaseApp = await holdApp(page);
   await page.goto(stepPath(first.step.id));
+  await expect(page.locator('form')).toHaveJSProperty('inert', false);
   await answerByPointer(page, question, answer);
   releaseApp();
   await expect(page.getByTestId('live-announcer')).toHaveText('Your answers are saved in this browser.');

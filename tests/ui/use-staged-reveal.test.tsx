@@ -40,6 +40,8 @@ test('the next part waits until the browser has drawn a frame with the part befo
     act(() => {
       for (const callback of frames.splice(0)) callback(performance.now());
     });
+    // Rendered in a task after the frame, not in the frame's own callback.
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
     act(() => vi.advanceTimersByTime(0));
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
   } finally {

@@ -52,8 +52,21 @@ function StepForm({ stepId }: { stepId: string }) {
     const questionId = focusTarget.slice(2);
     const question = QUESTION_BANK.questions.find((candidate) => candidate.id === questionId);
     const element = document.getElementById(question ? fieldFocusId(question) : focusTarget);
-    element?.focus();
-    element?.scrollIntoView?.({ block: 'center' });
+    const focus = () => {
+      element?.focus();
+      element?.scrollIntoView?.({ block: 'center' });
+    };
+    // A returning visitor's prerendered form stays inert until the saved answers are in
+    // (src/main.tsx), and an inert field cannot take focus: focus it once the form is usable.
+    const form = element?.closest('form');
+    if (!form?.inert) return focus();
+    const observer = new MutationObserver(() => {
+      if (form.inert) return;
+      observer.disconnect();
+      focus();
+    });
+    observer.observe(form, { attributes: true, attributeFilter: ['inert'] });
+    return () => observer.disconnect();
   }, [focusTarget]);
 
   if (!step) return null;
