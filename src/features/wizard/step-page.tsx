@@ -17,8 +17,10 @@ import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 export function StepPage() {
   const { stepId = '' } = useParams();
   const step = findStep(stepId);
-  // A fresh component per step so error state never leaks from one step to the next.
-  return step ? <StepForm key={step.id} stepId={step.id} /> : <StepNotFound />;
+  // The same component from step to step: React keeps what the steps share (the step indicator,
+  // the buttons) and replaces only the questions, which makes the step change quicker. Its error
+  // state belongs to one step (see `attempt` below).
+  return step ? <StepForm stepId={step.id} /> : <StepNotFound />;
 }
 
 function StepNotFound() {
@@ -39,7 +41,12 @@ function StepForm({ stepId }: { stepId: string }) {
   const setAnswer = useAssessmentStore((state) => state.setAnswer);
   const navigate = useNavigate();
   const location = useLocation();
-  const [attempt, setAttempt] = useState(0);
+  // How often Next was pressed with errors, on this step: a new step starts with no errors shown.
+  const [attempts, setAttempts] = useState({ stepId, count: 0 });
+  // Reset on the render that shows another step (React's pattern for state that follows a prop),
+  // so a step left with errors shows none when the user comes back to it.
+  if (attempts.stepId !== stepId) setAttempts({ stepId, count: 0 });
+  const attempt = attempts.stepId === stepId ? attempts.count : 0;
 
   const steps = visibleSteps(answers);
   const index = steps.findIndex((candidate) => candidate.id === stepId);
@@ -93,7 +100,7 @@ function StepForm({ stepId }: { stepId: string }) {
   function handleNext() {
     if (!step) return;
     if (validateStep(step, answers).length > 0) {
-      setAttempt((count) => count + 1);
+      setAttempts({ stepId, count: attempt + 1 });
       return;
     }
     void navigate(next ? stepPath(next.id) : PATHS.review);

@@ -132,3 +132,18 @@ test('every view has no axe violations', async () => {
     unmount();
   }
 });
+
+test('user who leaves a step with errors and comes back to it starts with none shown', async () => {
+  const user = userEvent.setup();
+  seedAnswers(Object.fromEntries(visibleQuestions(QUESTION_BANK.steps[0]!, FULL_PROFILE).map((question) => [question.id, FULL_PROFILE[question.id]!])));
+  renderApp(`/assessment/${QUESTION_BANK.steps[1]!.id}`);
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  expect(screen.getByRole('heading', { name: /^There (is|are) \d+ problems? on this page$/ })).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Back' }));
+  expect(screen.getByRole('heading', { level: 1, name: QUESTION_BANK.steps[0]!.title })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  expect(screen.getByRole('heading', { level: 1, name: QUESTION_BANK.steps[1]!.title })).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: /problems? on this page/ })).not.toBeInTheDocument();
+  expect(screen.queryAllByRole('textbox').filter((field) => field.getAttribute('aria-invalid') === 'true')).toEqual([]);
+});
