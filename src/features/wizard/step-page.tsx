@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { QUESTION_BANK, findStep } from '../../assessment/question-bank';
 import { getQuestion } from '../../assessment/question-bank';
@@ -48,7 +48,10 @@ function StepForm({ stepId }: { stepId: string }) {
   if (attempts.stepId !== stepId) setAttempts({ stepId, count: 0 });
   const attempt = attempts.stepId === stepId ? attempts.count : 0;
 
-  const steps = visibleSteps(answers);
+  // Which steps are complete takes checking every answer: done when the answers change, not on
+  // every render (moving to the next step changes none).
+  const steps = useMemo(() => visibleSteps(answers), [answers]);
+  const completeSteps = useMemo(() => new Set(steps.filter((candidate) => isStepComplete(candidate, answers)).map((candidate) => candidate.id)), [steps, answers]);
   const index = steps.findIndex((candidate) => candidate.id === stepId);
   const title = step ? `${step.title} – ${WIZARD_TEXT.counter(index + 1, steps.length)} – ${APP_NAME}` : APP_NAME;
   useDocumentTitle(title);
@@ -94,7 +97,7 @@ function StepForm({ stepId }: { stepId: string }) {
     id: candidate.id,
     title: candidate.title,
     href: stepPath(candidate.id),
-    status: position === index ? 'current' : isStepComplete(candidate, answers) ? 'complete' : 'incomplete',
+    status: position === index ? 'current' : completeSteps.has(candidate.id) ? 'complete' : 'incomplete',
   }));
 
   function handleNext() {
