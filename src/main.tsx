@@ -13,6 +13,7 @@ import publicSansBold from './styles/fonts/PublicSans-Bold-latin.woff2?url';
 import publicSansRegular from './styles/fonts/PublicSans-Regular-latin.woff2?url';
 import { APP_ENTRY_URL } from 'virtual:app-entry-url';
 import type { startApp } from './app/prerender-hydrate';
+import { hasSavedAnswers } from './has-saved-answers';
 
 /** The characters the Latin cut of Public Sans has (fonts/README.md); others use the system font. */
 const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+2074, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
@@ -94,24 +95,6 @@ function holdEarlyClicks(): () => void {
     // are applied): a link is still followed, as plain HTML.
     else if (held instanceof HTMLAnchorElement) window.location.assign(held.href);
   };
-}
-
-/**
- * Whether an assessment saved in this browser has answers (an assessment just started, with
- * none, has nothing the form could mix with). Read from the stored text, without parsing it:
- * the keys and the `"answers":{` of each entry are the store's (src/state/persisted-state.ts;
- * `responses` in the oldest format).
- */
-function hasSavedAnswers(): boolean {
-  try {
-    for (let index = 0; index < localStorage.length; index += 1) {
-      const key = localStorage.key(index);
-      if (key?.startsWith('staffing-readiness:assessment') && /"(answers|responses)":\{"/.test(localStorage.getItem(key) ?? '')) return true;
-    }
-  } catch {
-    // Storage blocked: nothing saved can be shown either.
-  }
-  return false;
 }
 
 /**
