@@ -7,12 +7,18 @@ type ErrorSummaryProps = {
   attempt: number;
 };
 
-/** USWDS error alert listing each problem with a link that moves focus to the field. */
+/**
+ * USWDS error alert listing each problem with a link that moves focus to the field. It takes
+ * focus when mounted and on each new `attempt`; with no errors it renders nothing.
+ */
 export function ErrorSummary({ heading, errors, attempt }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, [attempt]);
+  // Nothing to show, but still mounted: focus is taken on a new attempt only, not when errors
+  // come back while the user types.
+  if (errors.length === 0) return null;
   return (
     <div className="usa-alert usa-alert--error" ref={ref} tabIndex={-1} aria-labelledby="error-summary-heading">
       <div className="usa-alert__body">

@@ -88,10 +88,20 @@ test('browser back and forward, and a pasted link, land on the right step with a
     await nextButton(page).click();
   }
   await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByRole('heading', { level: 1 }), 'focus moves to the review heading').toBeFocused();
 
+  // Each step's heading takes focus again (a focus event, which screen readers read), also when
+  // focus was on the heading of the step before.
+  await page.evaluate(() => {
+    const focused: string[] = [];
+    Object.assign(window, { focusedTexts: focused });
+    document.addEventListener('focusin', (event) => focused.push((event.target as HTMLElement).textContent ?? ''));
+  });
+  const lastFocused = () => page.evaluate(() => (window as unknown as { focusedTexts: string[] }).focusedTexts.at(-1));
   for (const planned of [...STEPS].reverse()) {
     await page.goBack();
     await expectStepShowsPlan(page, planned);
+    await expect.poll(lastFocused, `focus moves to the heading of ${planned.step.id}`).toBe(planned.step.title);
   }
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);

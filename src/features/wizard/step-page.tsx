@@ -120,11 +120,15 @@ function StepForm({ stepId }: { stepId: string }) {
         ofTotalText={WIZARD_TEXT.ofTotal}
       />
       <div className="app-narrow">
-        <FocusHeading focusKey={stepId} enabled={!focusTarget} className="app-step-heading">
+        {/* A new heading per step (`key`): focus moves to it even when it was on the last step's
+            heading (after Back in the browser), so screen readers read the new one. */}
+        <FocusHeading key={stepId} focusKey={stepId} enabled={!focusTarget} className="app-step-heading">
           {step.title}
         </FocusHeading>
         <p className="app-lead">{step.intro}</p>
-        {errors.length > 0 ? (
+        {/* Kept from the first failed Next on: it shows nothing while every error is fixed, and
+            an error that comes back as the user types does not pull focus from the field. */}
+        {attempt > 0 ? (
           <ErrorSummary
             heading={WIZARD_TEXT.errorHeading(errors.length)}
             attempt={attempt}

@@ -147,3 +147,21 @@ test('user who leaves a step with errors and comes back to it starts with none s
   expect(screen.queryByRole('heading', { name: /problems? on this page/ })).not.toBeInTheDocument();
   expect(screen.queryAllByRole('textbox').filter((field) => field.getAttribute('aria-invalid') === 'true')).toEqual([]);
 });
+
+test('user who fixes every error and then clears a field keeps typing there: the message comes back, focus stays', async () => {
+  const user = userEvent.setup();
+  const first = QUESTION_BANK.steps[0]!;
+  const answers = Object.fromEntries(visibleQuestions(first, FULL_PROFILE).map((question) => [question.id, FULL_PROFILE[question.id]!]));
+  delete answers['facility-count'];
+  seedAnswers(answers);
+  renderApp(`/assessment/${first.id}`);
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  expect(screen.getByRole('heading', { name: 'There is 1 problem on this page' })).toBeInTheDocument();
+
+  const facilities = screen.getByRole('textbox', { name: questionName('facility-count') });
+  await user.type(facilities, '3');
+  expect(screen.queryByRole('heading', { name: /problems? on this page/ })).not.toBeInTheDocument();
+  await user.clear(facilities);
+  expect(screen.getByRole('heading', { name: 'There is 1 problem on this page' })).toBeInTheDocument();
+  expect(facilities).toHaveFocus();
+});
