@@ -14,7 +14,9 @@ const assessmentArb: fc.Arbitrary<SavedAssessment> = fc.record({
   createdAt: fc.constant('2026-01-02T03:04:05.000Z'),
   updatedAt: fc.constant('2026-02-03T04:05:06.000Z'),
   answers: anyAnswersArb,
-  actionPlan: fc.dictionary(fc.string({ minLength: 1, maxLength: 40 }), fc.record({ owner: fc.string({ maxLength: 120 }), due: fc.constantFrom('', '2027-01-31') }), { maxKeys: 5 }),
+  // Keyed by gap ids, as the app's action plans are (a key such as "__proto__" is not one: see the
+  // test of a file that has it).
+  actionPlan: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,39}$/), fc.record({ owner: fc.string({ maxLength: 120 }), due: fc.constantFrom('', '2027-01-31') }), { maxKeys: 5 }),
 });
 
 function validFile(overrides: Record<string, unknown> = {}, assessment: Record<string, unknown> = {}): string {
@@ -53,6 +55,17 @@ test('export then import gives back the same assessment, for any assessment the 
     }),
     { numRuns: 150 },
   );
+});
+
+test('a file whose action plan has a "__proto__" entry is read without it, and changes no object\'s prototype', () => {
+  const text = validFile({}, { actionPlan: { 'gap-a': { owner: 'Maria', due: '' } } }).replace('"actionPlan":{', '"actionPlan":{"__proto__":{"owner":"x","due":""},');
+  expect(text).toContain('"__proto__":{"owner":"x"');
+  const result = parseAssessmentFile(text);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.assessment.actionPlan).toEqual({ 'gap-a': { owner: 'Maria', due: '' } });
+  expect(Object.getPrototypeOf(result.assessment.actionPlan)).toBe(Object.prototype);
+  expect(({} as Record<string, unknown>).owner).toBeUndefined();
 });
 
 test('any mutated or random file is either imported or refused with a message, and never throws', () => {
