@@ -139,14 +139,15 @@ const prerendered = root?.dataset.prerendered === window.location.pathname;
 const shell = root?.dataset.shell !== undefined;
 if ((prerendered || shell) && document.visibilityState === 'visible') {
   // Only a prerendered page has working links and fields before the app starts.
-  const releaseClicks = prerendered ? holdEarlyClicks() : undefined;
-  const releaseForms = prerendered && root ? holdFormsUntilSavedAnswers(root) : undefined;
-  const release = prerendered
-    ? () => {
-        releaseForms?.();
-        releaseClicks?.();
-      }
-    : undefined;
+  let release: (() => void) | undefined;
+  if (prerendered && root) {
+    const releaseClicks = holdEarlyClicks();
+    const releaseForms = holdFormsUntilSavedAnswers(root);
+    release = () => {
+      releaseForms();
+      releaseClicks();
+    };
+  }
   void afterFirstPaint()
     .then(() => loadApp(root))
     .then((app) => app.startApp(release));

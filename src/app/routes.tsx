@@ -6,7 +6,7 @@ import { StepPage } from '../features/wizard/step-page';
 import { Layout } from './layout';
 import { nextTask } from './load-steps/next-task';
 import { NotFoundPage } from './not-found-page';
-import { useAssessmentStore } from '../state/assessment-store';
+import { selectCurrentAssessment, useAssessmentStore } from '../state/assessment-store';
 
 // The results and report carry the scoring and the report texts: they load when the results
 // are opened (usually once, at the end), so the start page and the steps stay small.
@@ -16,8 +16,7 @@ import { useAssessmentStore } from '../state/assessment-store';
 const ResultsPage = lazy(async () => {
   const { prepareScoring, scoreCached } = await import('../features/results/score-cached');
   await nextTask();
-  const { currentId, assessments } = useAssessmentStore.getState();
-  const answers = currentId ? assessments[currentId]?.answers : undefined;
+  const answers = selectCurrentAssessment(useAssessmentStore.getState())?.answers;
   if (answers) {
     prepareScoring(answers);
     await nextTask();

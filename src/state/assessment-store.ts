@@ -154,12 +154,17 @@ const EMPTY_ANSWERS: Answers = {};
 
 /** The assessment this tab works on, if any. */
 export function useCurrentAssessment(): SavedAssessment | undefined {
-  return useAssessmentStore((state) => (state.currentId ? state.assessments[state.currentId] : undefined));
+  return useAssessmentStore(selectCurrentAssessment);
+}
+
+/** The assessment this tab works on, read from the store's state outside React (a route loader). */
+export function selectCurrentAssessment(state: AssessmentState): SavedAssessment | undefined {
+  return state.currentId ? state.assessments[state.currentId] : undefined;
 }
 
 /** The answers of the current assessment (an empty, stable object when there is none). */
 export function useCurrentAnswers(): Answers {
-  return useAssessmentStore((state) => (state.currentId ? state.assessments[state.currentId]?.answers : undefined) ?? EMPTY_ANSWERS);
+  return useAssessmentStore((state) => selectCurrentAssessment(state)?.answers ?? EMPTY_ANSWERS);
 }
 
 /** Reads the saved data again, as at start-up (tests, and when another tab changes it). */

@@ -30,7 +30,8 @@ export function ResultsPage() {
   const assessment = useCurrentAssessment();
   const setActionItem = useAssessmentStore((state) => state.setActionItem);
   const answers = assessment?.answers;
-  const report = useMemo(() => (answers ? scoreCached(answers) : null), [answers]);
+  // Scored once per set of answers (scoreCached), usually already by the route before this render.
+  const report = answers ? scoreCached(answers) : null;
   const orgName = assessment ? displayName(assessment) : '';
   useDocumentTitle(`${assessment ? RESULTS_TEXT.reportFor(orgName) : REPORT_TITLE_TEXT.title} – ${APP_NAME}`);
 
