@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { hasSavedAnswers } from '../src/has-saved-answers';
-import { LEGACY_KEY } from '../src/state/persisted-state';
+import { LEGACY_KEY } from '../src/state/storage-keys';
 import { useAssessmentStore } from '../src/state/assessment-store';
 
 test('nothing saved: no saved answers', () => {

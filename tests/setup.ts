@@ -2,13 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetAssessmentStore } from '../src/state/assessment-store';
-import { useStorageStatus } from '../src/state/storage-status';
 
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   resetAssessmentStore();
-  useStorageStatus.setState({ damaged: [], saveFailed: false, readOnly: false, updatedElsewhere: false });
+  // Resetting the store saves its empty state: clear that too, so every test starts with nothing saved.
   localStorage.clear();
 });
 

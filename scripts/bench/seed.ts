@@ -1,5 +1,5 @@
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
-import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/persisted-state';
+import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/storage-keys';
 import { PLAN } from '../../tests/e2e/wizard-helpers';
 
 export const SEEDED_ID = 'bench-assessment';

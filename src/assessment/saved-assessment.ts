@@ -1,23 +1,49 @@
 import { z } from 'zod/mini';
 import { answersSchema } from './schema';
 
+export const NAME_MAX = 120;
+export const OWNER_MAX = 120;
+export const DUE_MAX = 20;
+
 /** What the manager types per gap in the action plan: who does it, and by when. */
 export const actionItemSchema = z.object({
-  owner: z._default(z.string().check(z.maxLength(120)), ''),
-  due: z._default(z.string().check(z.maxLength(20)), ''),
+  owner: z._default(z.string().check(z.maxLength(OWNER_MAX, `is longer than ${OWNER_MAX} characters`)), ''),
+  due: z._default(z.string().check(z.maxLength(DUE_MAX, `is longer than ${DUE_MAX} characters`)), ''),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
+
+const timestamp = z.string().check(z.maxLength(40, 'is not a date and time'));
+
+/**
+ * When each answer, action-plan entry and the name last changed (keys from `changeKey`), so
+ * that two tabs' changes to one assessment merge answer by answer, the newer one winning. A key
+ * whose value is gone records that it was cleared.
+ */
+export const changeTimesSchema = z.record(z.string().check(z.maxLength(140)), timestamp);
+export type ChangeTimes = z.infer<typeof changeTimesSchema>;
 
 /** One assessment as saved: its answers, its action plan and when it was made. */
 export const savedAssessmentSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
-  name: z.string().check(z.maxLength(120)),
-  createdAt: z.string().check(z.maxLength(40)),
-  updatedAt: z.string().check(z.maxLength(40)),
+  name: z.string().check(z.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters`)),
+  createdAt: timestamp,
+  updatedAt: timestamp,
   answers: answersSchema,
   actionPlan: z._default(z.record(z.string().check(z.maxLength(120)), actionItemSchema), {}),
+  changedAt: z.optional(changeTimesSchema),
+  /** When it was last saved as a file, to remind the manager to keep a copy. */
+  exportedAt: z.optional(timestamp),
 });
 export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
+
+export type ChangeKey = `answers.${string}` | `actionPlan.${string}` | 'name';
+
+/** The key under which a change to one answer, plan entry or the name is timed. */
+export function changeKey(field: 'answers' | 'actionPlan', id: string): ChangeKey;
+export function changeKey(field: 'name'): ChangeKey;
+export function changeKey(field: 'answers' | 'actionPlan' | 'name', id?: string): ChangeKey {
+  return field === 'name' ? 'name' : `${field}.${id ?? ''}`;
+}
 
 export const UNTITLED = 'Untitled assessment';
 

@@ -100,9 +100,14 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** One answer: a choice, several choices, a number, text, or DONT_KNOW. */
+export const ANSWER_TEXT_MAX = 2000;
+export const CHOICES_MAX = 50;
+
+/** The shape every saved answer has; loading and the store's changes both check it. */
 export const answerValueSchema = z.union([
-  z.string().check(z.maxLength(2000)),
-  z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+  z.string().check(z.maxLength(ANSWER_TEXT_MAX, `is longer than ${ANSWER_TEXT_MAX} characters`)),
+  z.array(z.string().check(z.maxLength(200, 'has a choice longer than 200 characters'))).check(z.maxLength(CHOICES_MAX, `has more than ${CHOICES_MAX} choices`)),
+  // zod refuses Infinity and NaN: a number too large to read is not an answer.
   z.number(),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;

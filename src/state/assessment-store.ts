@@ -1,22 +1,19 @@
 import { compareCodeUnits } from '../assessment/order';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import type { AnswerValue, Answers } from '../assessment/schema';
-import { createSavedAssessment, newAssessmentId, type ActionItem, type SavedAssessment } from '../assessment/saved-assessment';
-import { assessmentStorage } from './assessment-storage';
-import { STATE_VERSION, describeProblem, migrateState, persistedStateSchema, type PersistedState } from './persisted-state';
-import { useStorageStatus } from './storage-status';
+import { DUE_MAX, NAME_MAX, OWNER_MAX, changeKey, createSavedAssessment, newAssessmentId, type ActionItem, type SavedAssessment } from '../assessment/saved-assessment';
+import { answerValueSchema, type AnswerValue, type Answers } from '../assessment/schema';
+import { createPersistence } from './persistence';
+import { CURRENT_KEY } from './storage-keys';
+import { INITIAL_STORAGE_STATUS, useStorageStatus } from './storage-status';
 
-const STORAGE_NAME = 'staffing-readiness';
-/** Which assessment this tab works on; per tab, so two tabs can work on two assessments. */
-const CURRENT_KEY = 'staffing-readiness:current';
-
-export type AssessmentState = PersistedState & {
+export type AssessmentState = {
+  assessments: Record<string, SavedAssessment>;
   currentId: string | null;
   /** Makes a new, empty assessment the current one and returns its id. */
   createAssessment: (name?: string) => string;
   openAssessment: (id: string) => void;
-  setAnswer: (questionId: string, value: AnswerValue | undefined) => void;
+  /** False, and nothing changes, for a value that could not be saved (see answerValueSchema). */
+  setAnswer: (questionId: string, value: AnswerValue | undefined) => boolean;
   setActionItem: (gapId: string, item: ActionItem) => void;
   clearAnswers: () => void;
   renameAssessment: (id: string, name: string) => void;
@@ -24,6 +21,8 @@ export type AssessmentState = PersistedState & {
   deleteAssessment: (id: string) => SavedAssessment | undefined;
   /** Puts back an assessment (undo of delete, or an import); returns its id. */
   addAssessment: (assessment: SavedAssessment) => string;
+  /** Records that an assessment was saved as a file, to show when the last copy was made. */
+  markExported: (id: string, when: string) => void;
 };
 
 function now(): string {
@@ -47,108 +46,126 @@ function rememberCurrentId(id: string | null): void {
   }
 }
 
+/** The assessments, most recently changed first: the order every list shows them in. */
+export function byLastChange(assessments: Record<string, SavedAssessment>): SavedAssessment[] {
+  return Object.values(assessments).sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt) || compareCodeUnits(a.id, b.id));
+}
+
 /** The most recently changed assessment, the natural one to continue. */
 export function mostRecent(assessments: Record<string, SavedAssessment>): SavedAssessment | undefined {
-  return Object.values(assessments).sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt))[0];
+  return byLastChange(assessments)[0];
 }
 
 function pickCurrent(assessments: Record<string, SavedAssessment>, wanted: string | null): string | null {
-  if (wanted !== null && assessments[wanted]) return wanted;
-  return mostRecent(assessments)?.id ?? null;
+  const id = [wanted, readCurrentId()].find((candidate) => candidate !== null && assessments[candidate] !== undefined) ?? mostRecent(assessments)?.id ?? null;
+  return id ?? null;
 }
 
-function updateCurrent(state: AssessmentState, change: (assessment: SavedAssessment) => SavedAssessment): Partial<AssessmentState> {
+/** Timestamps a change to these fields, so that a merge with another tab keeps the newer one. */
+function touched(assessment: SavedAssessment, keys: string[], when: string): SavedAssessment {
+  const changedAt = { ...(assessment.changedAt ?? {}) };
+  for (const key of keys) changedAt[key] = when;
+  return { ...assessment, changedAt, updatedAt: when };
+}
+
+function updateCurrent(state: AssessmentState, change: (assessment: SavedAssessment, when: string) => SavedAssessment): Partial<AssessmentState> {
   let id = state.currentId;
   let assessments = state.assessments;
+  const when = now();
   if (id === null || !assessments[id]) {
     // Answering with nothing open starts a new assessment rather than losing the answer.
-    const created = createSavedAssessment(now());
+    const created = createSavedAssessment(when);
     id = created.id;
     assessments = { ...assessments, [id]: created };
     rememberCurrentId(id);
   }
   const current = assessments[id] as SavedAssessment;
-  return { currentId: id, assessments: { ...assessments, [id]: { ...change(current), updatedAt: now() } } };
+  return { currentId: id, assessments: { ...assessments, [id]: change(current, when) } };
 }
 
 /** The one store: the saved assessments (answers and action plans). Everything else is derived. */
-export const useAssessmentStore = create<AssessmentState>()(
-  persist(
-    (set, get) => ({
-      assessments: {},
-      currentId: null,
-      createAssessment: (name = '') => {
-        const created = createSavedAssessment(now(), name);
-        set((state) => ({ assessments: { ...state.assessments, [created.id]: created }, currentId: created.id }));
-        rememberCurrentId(created.id);
-        return created.id;
-      },
-      openAssessment: (id) => {
-        if (!get().assessments[id]) return;
-        rememberCurrentId(id);
-        set({ currentId: id });
-      },
-      setAnswer: (questionId, value) =>
-        set((state) =>
-          updateCurrent(state, (assessment) => {
-            const answers: Answers = { ...assessment.answers };
-            if (value === undefined) delete answers[questionId];
-            else answers[questionId] = value;
-            return { ...assessment, answers };
-          }),
-        ),
-      setActionItem: (gapId, item) =>
-        set((state) => updateCurrent(state, (assessment) => ({ ...assessment, actionPlan: { ...assessment.actionPlan, [gapId]: item } }))),
-      clearAnswers: () => set((state) => updateCurrent(state, (assessment) => ({ ...assessment, answers: {}, actionPlan: {} }))),
-      renameAssessment: (id, name) =>
-        set((state) => {
-          const assessment = state.assessments[id];
-          return assessment ? { assessments: { ...state.assessments, [id]: { ...assessment, name: name.slice(0, 120), updatedAt: now() } } } : {};
-        }),
-      duplicateAssessment: (id, name) => {
-        const original = get().assessments[id];
-        if (!original) return undefined;
-        const copy: SavedAssessment = { ...structuredClone(original), id: newAssessmentId(), name: name.slice(0, 120), createdAt: now(), updatedAt: now() };
-        set((state) => ({ assessments: { ...state.assessments, [copy.id]: copy } }));
-        return copy.id;
-      },
-      deleteAssessment: (id) => {
-        const removed = get().assessments[id];
-        if (!removed) return undefined;
-        set((state) => {
-          const assessments = { ...state.assessments };
-          delete assessments[id];
-          const currentId = state.currentId === id ? null : state.currentId;
-          if (currentId === null) rememberCurrentId(null);
-          return { assessments, currentId };
-        });
-        return removed;
-      },
-      addAssessment: (assessment) => {
-        const id = get().assessments[assessment.id] ? newAssessmentId() : assessment.id;
-        set((state) => ({ assessments: { ...state.assessments, [id]: { ...assessment, id } } }));
-        return id;
-      },
+export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
+  assessments: {},
+  currentId: null,
+  createAssessment: (name = '') => {
+    const created = createSavedAssessment(now(), name.slice(0, NAME_MAX));
+    set((state) => ({ assessments: { ...state.assessments, [created.id]: created }, currentId: created.id }));
+    rememberCurrentId(created.id);
+    return created.id;
+  },
+  openAssessment: (id) => {
+    if (!get().assessments[id]) return;
+    rememberCurrentId(id);
+    set({ currentId: id });
+  },
+  setAnswer: (questionId, value) => {
+    // The same check loading makes: what the store keeps, it can always read back.
+    if (questionId.length > 100 || (value !== undefined && !answerValueSchema.safeParse(value).success)) return false;
+    set((state) =>
+      updateCurrent(state, (assessment, when) => {
+        const answers: Answers = { ...assessment.answers };
+        if (value === undefined) delete answers[questionId];
+        else answers[questionId] = Array.isArray(value) ? [...new Set(value)] : value;
+        return touched({ ...assessment, answers }, [changeKey('answers', questionId)], when);
+      }),
+    );
+    return true;
+  },
+  setActionItem: (gapId, item) =>
+    set((state) =>
+      updateCurrent(state, (assessment, when) =>
+        touched({ ...assessment, actionPlan: { ...assessment.actionPlan, [gapId.slice(0, 100)]: { owner: item.owner.slice(0, OWNER_MAX), due: item.due.slice(0, DUE_MAX) } } }, [changeKey('actionPlan', gapId.slice(0, 100))], when),
+      ),
+    ),
+  clearAnswers: () =>
+    set((state) =>
+      updateCurrent(state, (assessment, when) => {
+        const keys = [...Object.keys(assessment.answers).map((id) => changeKey('answers', id)), ...Object.keys(assessment.actionPlan).map((id) => changeKey('actionPlan', id))];
+        return touched({ ...assessment, answers: {}, actionPlan: {} }, keys, when);
+      }),
+    ),
+  renameAssessment: (id, name) =>
+    set((state) => {
+      const assessment = state.assessments[id];
+      return assessment ? { assessments: { ...state.assessments, [id]: touched({ ...assessment, name: name.slice(0, NAME_MAX) }, [changeKey('name')], now()) } } : {};
     }),
-    {
-      name: STORAGE_NAME,
-      version: STATE_VERSION,
-      storage: assessmentStorage,
-      partialize: (state) => ({ assessments: state.assessments }),
-      migrate: (persisted, version) => migrateState(persisted, version),
-      merge: (persisted, current) => {
-        const parsed = persistedStateSchema.safeParse(persisted);
-        const assessments = parsed.success ? parsed.data.assessments : current.assessments;
-        return { ...current, assessments, currentId: pickCurrent(assessments, current.currentId ?? readCurrentId()) };
-      },
-      onRehydrateStorage: () => (_state, error) => {
-        if (error) {
-          useStorageStatus.getState().reportDamaged({ key: 'staffing-readiness:index', raw: localStorage.getItem('staffing-readiness:index') ?? '', reason: describeProblem(error), label: 'All saved assessments' });
-        }
-      },
-    },
-  ),
-);
+  duplicateAssessment: (id, name) => {
+    const original = get().assessments[id];
+    if (!original) return undefined;
+    const when = now();
+    const { exportedAt: _notThisOne, ...rest } = structuredClone(original);
+    const copy: SavedAssessment = { ...rest, id: newAssessmentId(), name: name.slice(0, NAME_MAX), createdAt: when, updatedAt: when };
+    set((state) => ({ assessments: { ...state.assessments, [copy.id]: copy } }));
+    return copy.id;
+  },
+  deleteAssessment: (id) => {
+    const removed = get().assessments[id];
+    if (!removed) return undefined;
+    set((state) => {
+      const assessments = { ...state.assessments };
+      delete assessments[id];
+      const currentId = state.currentId === id ? null : state.currentId;
+      if (currentId === null) rememberCurrentId(null);
+      return { assessments, currentId };
+    });
+    return removed;
+  },
+  addAssessment: (assessment) => {
+    const id = get().assessments[assessment.id] ? newAssessmentId() : assessment.id;
+    set((state) => ({ assessments: { ...state.assessments, [id]: { ...assessment, id } } }));
+    return id;
+  },
+  markExported: (id, when) =>
+    set((state) => {
+      const assessment = state.assessments[id];
+      return assessment ? { assessments: { ...state.assessments, [id]: { ...assessment, exportedAt: when } } } : {};
+    }),
+}));
+
+const persistence = createPersistence(useAssessmentStore, pickCurrent);
+// Read at once, after the store was created: its initial state stays the empty one, which is
+// what a prerendered page was built with and what React hydrates against.
+persistence.load();
 
 const EMPTY_ANSWERS: Answers = {};
 
@@ -167,26 +184,39 @@ export function useCurrentAnswers(): Answers {
   return useAssessmentStore((state) => selectCurrentAssessment(state)?.answers ?? EMPTY_ANSWERS);
 }
 
-/** Reads the saved data again, as at start-up (tests, and when another tab changes it). */
+/** Reads the saved data again, as a new visit would (tests, and a page that asks for it). */
 export async function rehydrateAssessments(): Promise<void> {
-  await useAssessmentStore.persist.rehydrate();
+  persistence.load();
+  await Promise.resolve();
 }
 
-/** Resets the in-memory store to nothing saved (tests). */
+/** Resets the in-memory store and status to nothing saved (tests). */
 export function resetAssessmentStore(): void {
+  persistence.reset();
   useAssessmentStore.setState({ assessments: {}, currentId: null });
+  useStorageStatus.setState(INITIAL_STORAGE_STATUS);
+  persistence.reset();
 }
 
 /**
- * Keeps tabs in step: when another tab saves, this one reloads what is saved instead of
- * overwriting it later with stale data. Returns a function that stops listening.
+ * Keeps tabs in step: what another tab saves is taken in here, merged answer by answer, instead
+ * of being overwritten later with this tab's older copy. Returns a function that stops listening.
  */
 export function syncAcrossTabs(): () => void {
   function onStorage(event: StorageEvent) {
-    if (event.key === null || event.key.startsWith('staffing-readiness:assessment') || event.key === 'staffing-readiness:index') {
-      void rehydrateAssessments().then(() => useStorageStatus.getState().setUpdatedElsewhere(true));
-    }
+    if (event.storageArea !== null && event.storageArea !== globalThis.localStorage) return;
+    persistence.onStorage(event);
   }
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
+}
+
+/** Deletes damaged saved data (or the copy of it) the manager has downloaded or given up on. */
+export function discardDamaged(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: there is nothing saved to delete.
+  }
+  useStorageStatus.setState((state) => ({ damaged: state.damaged.filter((entry) => entry.key !== key) }));
 }

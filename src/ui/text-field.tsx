@@ -35,7 +35,9 @@ export function TextField({ id, label, hint, value, error, inputMode = 'text', m
           name={id}
           type="text"
           inputMode={inputMode}
-          autoComplete={inputMode === 'text' ? 'organization' : 'off'}
+          // Off: the browser then neither offers old values nor restores this field's state when the
+          // visitor comes back with Back, which would be replayed over newer saved answers.
+          autoComplete="off"
           value={value}
           maxLength={maxLength}
           disabled={disabled}

@@ -102,10 +102,10 @@ test.each<[string, string, number | undefined, RegExp]>([
   ['a file without a format version', JSON.stringify({ format: FILE_FORMAT }), undefined, /which version of the format/],
   ['a file from a newer version', validFile({ schemaVersion: 9 }), undefined, /newer version of Staffing Readiness \(file format 9/],
   ['a file that is too large', validFile(), MAX_FILE_BYTES + 1, /too large/],
-  ['a number question holding text', validFile({}, { answers: { 'it-project-hours': 'lots' } }), undefined, /question it-project-hours: Enter a number from 0 to 400/],
-  ['an option the question does not have', validFile({}, { answers: { 'org-type': 'spaceship' } }), undefined, /question org-type: Choose one answer/],
+  ['a number question holding text', validFile({}, { answers: { 'it-project-hours': 'lots' } }), undefined, /question it-project-hours \("[^"]+"\): Enter a number from 0 to 400.* Found the text "lots"\./],
+  ['an option the question does not have', validFile({}, { answers: { 'org-type': 'spaceship' } }), undefined, /question org-type \("[^"]+"\): Choose one answer/],
   ['an answer of the wrong kind', validFile({}, { answers: { rural: { yes: true } } }), undefined, /question rural/],
-  ['answers that are not a list of answers', validFile({}, { answers: 'all good' }), undefined, /assessment\.answers/],
+  ['answers that are not a list of answers', validFile({}, { answers: 'all good' }), undefined, /The file's assessment answers should be a group of fields, but is the text "all good"/],
 ])('import refuses %s, saying which and where', (_name, text, size, message) => {
   expect(problems(text, size).join('\n')).toMatch(message);
 });

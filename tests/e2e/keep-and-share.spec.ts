@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { getQuestion } from '../../src/assessment/question-bank';
 import type { Answers } from '../../src/assessment/schema';
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
-import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/persisted-state';
+import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/storage-keys';
 import { expect, expectNoAxeViolations, expectReportShown, test } from './fixtures';
 import { PLAN, answerByPointer, escapeRegExp, expectReviewShowsPlan, optionControl, textBox } from './wizard-helpers';
 

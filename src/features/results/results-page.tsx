@@ -9,9 +9,10 @@ import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { gapsBySeverity, includesConsultant } from '../../assessment/scoring/report-queries';
 import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
+import { prepareExport } from '../../state/export-file';
 import { Alert } from '../../ui/alert';
 import { downloadText } from '../../ui/download';
-import { formatLongDate } from '../../ui/format-en-us';
+import { formatLongDate, formatWhen } from '../../ui/format-en-us';
 import { useStagedReveal } from '../../ui/use-staged-reveal';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
@@ -85,11 +86,24 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         >
           {RESULTS_TEXT.downloadGaps}
         </button>
+        <button
+          type="button"
+          className="usa-button usa-button--outline"
+          onClick={() => {
+            const file = prepareExport(assessment);
+            downloadText(file.text, file.fileName, 'application/json');
+          }}
+        >
+          {RESULTS_TEXT.saveCopy}
+        </button>
         <Link className="usa-button usa-button--unstyled" to={PATHS.review}>
           {RESULTS_TEXT.backToReview}
         </Link>
       </div>
       <p className="usa-hint no-print">{RESULTS_TEXT.printHint}</p>
+      <p className="usa-hint no-print" role="status">
+        {assessment.exportedAt ? RESULTS_TEXT.lastCopy(formatWhen(assessment.exportedAt)) : RESULTS_TEXT.noCopy}
+      </p>
 
       {report.provisional ? (
         <Alert type="warning" heading={RESULTS_TEXT.provisionalHeading}>

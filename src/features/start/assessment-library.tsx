@@ -1,13 +1,11 @@
-import { compareCodeUnits } from '../../assessment/order';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { exportableAnswers, serializeAssessment } from '../../assessment/assessment-file';
 import { findQuestion } from '../../assessment/question-bank';
 import { PATHS } from '../../assessment/routes';
-import { fileNameFor } from '../../assessment/file-names';
 import { displayName, facilityName, type SavedAssessment } from '../../assessment/saved-assessment';
 import { completeness } from '../../assessment/validation';
-import { useAssessmentStore } from '../../state/assessment-store';
+import { byLastChange, useAssessmentStore } from '../../state/assessment-store';
+import { prepareExport } from '../../state/export-file';
 import { downloadText } from '../../ui/download';
 import { formatWhen } from '../../ui/format-en-us';
 import { LIBRARY_TEXT } from './start-text';
@@ -34,10 +32,8 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
   }, [mode]);
 
   function exportFile() {
-    const now = new Date().toISOString();
-    const fileName = fileNameFor(name, now, 'json');
-    downloadText(serializeAssessment(assessment, now), fileName, 'application/json');
-    const { dropped } = exportableAnswers(assessment.answers);
+    const { text, fileName, dropped } = prepareExport(assessment);
+    downloadText(text, fileName, 'application/json');
     const labels = dropped.map((id) => findQuestion(id)?.label ?? id);
     onMessage(dropped.length > 0 ? `${LIBRARY_TEXT.exported(fileName)} ${LIBRARY_TEXT.leftOut(labels)}` : LIBRARY_TEXT.exported(fileName));
   }
@@ -73,6 +69,7 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
       </th>
       <td data-label={LIBRARY_TEXT.columns.facility}>{facilityName(assessment) ?? LIBRARY_TEXT.noFacility}</td>
       <td data-label={LIBRARY_TEXT.columns.updated}>{formatWhen(assessment.updatedAt)}</td>
+      <td data-label={LIBRARY_TEXT.columns.exported}>{assessment.exportedAt ? formatWhen(assessment.exportedAt) : LIBRARY_TEXT.neverExported}</td>
       <td data-label={LIBRARY_TEXT.columns.complete}>{`${Math.round(completeness(assessment.answers) * 100)}%`}</td>
       <td data-label={LIBRARY_TEXT.columns.actions}>
         {mode === 'delete' ? (
@@ -136,7 +133,7 @@ export function AssessmentLibrary({ onOpen }: { onOpen: (id: string) => void }) 
     return () => clearTimeout(timer);
   }, [message]);
 
-  const list = Object.values(assessments).sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt));
+  const list = byLastChange(assessments);
   return (
     <section className="app-section" aria-labelledby="library-heading">
       <h2 id="library-heading">{LIBRARY_TEXT.heading}</h2>

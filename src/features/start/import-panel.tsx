@@ -1,16 +1,23 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { MAX_FILE_BYTES, parseAssessmentFile, type ImportResult } from '../../assessment/assessment-file';
+import { MAX_FILE_BYTES, parseAssessmentFile, repairSavedData, type ImportResult } from '../../assessment/assessment-file';
+import { decodeFileText } from '../../assessment/decode-text';
 import { displayName, newAssessmentId } from '../../assessment/saved-assessment';
 import { useAssessmentStore } from '../../state/assessment-store';
+import { useStorageStatus } from '../../state/storage-status';
 import { Alert } from '../../ui/alert';
 import { IMPORT_TEXT } from './start-text';
 
-type Outcome = { fileName: string; result: ImportResult; id?: string };
+/** `unsaved`: opened, but the browser could not store it (full or blocked storage). */
+type Outcome = { fileName: string; result: ImportResult; id?: string; unsaved?: boolean };
 
 async function readFile(file: File): Promise<ImportResult> {
   // Refuse a huge file before reading it into memory.
   if (file.size > MAX_FILE_BYTES) return parseAssessmentFile('', file.size);
-  return parseAssessmentFile(await file.text(), file.size);
+  const { text, warning } = decodeFileText(new Uint8Array(await file.arrayBuffer()));
+  let result = parseAssessmentFile(text, file.size);
+  // A download of damaged saved data that is not JSON any more: repaired as far as it goes.
+  if (!result.ok && result.damagedText !== undefined) result = await repairSavedData(result.damagedText);
+  return result.ok && warning ? { ...result, warnings: [warning, ...result.warnings] } : result;
 }
 
 /** Opens an exported assessment file, by file picker or drag and drop, into the saved list. */
@@ -30,7 +37,8 @@ export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
     }
     if (result.ok) {
       const id = addAssessment({ ...result.assessment, id: newAssessmentId() });
-      setOutcome({ fileName: file.name, result, id });
+      const { saveFailed, blocked } = useStorageStatus.getState();
+      setOutcome({ fileName: file.name, result, id, unsaved: saveFailed || blocked });
     } else {
       setOutcome({ fileName: file.name, result });
     }
@@ -74,7 +82,12 @@ export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
       </div>
       <div aria-live="polite">
         {outcome?.result.ok ? (
-          <Alert type="success" heading={IMPORT_TEXT.importedHeading(displayName(outcome.result.assessment))} headingLevel="h3">
+          <Alert
+            type={outcome.unsaved ? 'warning' : 'success'}
+            heading={outcome.unsaved ? IMPORT_TEXT.importedUnsavedHeading(displayName(outcome.result.assessment)) : IMPORT_TEXT.importedHeading(displayName(outcome.result.assessment))}
+            headingLevel="h3"
+          >
+            {outcome.unsaved ? <p>{IMPORT_TEXT.importedUnsaved}</p> : null}
             {outcome.result.warnings.length > 0 ? (
               <>
                 <p>{IMPORT_TEXT.warningsIntro}</p>

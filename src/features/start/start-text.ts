@@ -33,9 +33,10 @@ export const START_TEXT = {
 
 export const LIBRARY_TEXT = {
   heading: 'Your saved assessments',
-  intro: 'Each facility, each reassessment, or each person\'s answers can be a separate assessment. They are all saved in this browser.',
+  intro: 'Each facility, each reassessment, or each person\'s answers can be a separate assessment. They are all saved in this browser only, and a browser can clear its saved data (Safari does after seven days without a visit; others when space runs low): export each one as a file to keep a copy.',
   caption: 'Saved assessments',
-  columns: { name: 'Assessment', facility: 'Facility', updated: 'Last change', complete: 'Complete', actions: 'Actions' },
+  columns: { name: 'Assessment', facility: 'Facility', updated: 'Last change', exported: 'Last file copy', complete: 'Complete', actions: 'Actions' },
+  neverExported: 'Never',
   current: 'Open now',
   open: 'Open',
   export: 'Export file',
@@ -66,6 +67,8 @@ export const IMPORT_TEXT = {
   hint: 'Or drop the file on this box.',
   dropHere: 'Drop the file to open it',
   importedHeading: (name: string) => `Opened "${name}"`,
+  importedUnsavedHeading: (name: string) => `Opened "${name}" for this visit only`,
+  importedUnsaved: 'This browser could not store it (its storage is full or blocked), so it is lost when you close this page. Keep the file you opened; free some space or allow storage for this site, then open the file again.',
   warningsIntro: 'Some parts of the file were not used:',
   failedHeading: (fileName: string) => `"${fileName}" could not be opened`,
   failedIntro: 'Nothing was changed. The problem:',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DONT_KNOW, type AnswerValue, type Question } from '../../assessment/schema';
+import { NUMBER_INPUT_MAX, readNumberInput } from '../../assessment/number-input';
 import { findSource } from '../../assessment/sources';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group';
 import { TextField } from '../../ui/text-field';
@@ -20,19 +21,14 @@ export function fieldFocusId(question: Question): string {
 
 function toggleMulti(question: Question & { kind: 'multi' }, current: string[], value: string, checked: boolean): string[] {
   if (!checked) return current.filter((item) => item !== value);
+  // Ticking a box that is already ticked (a repeated event) changes nothing.
+  if (current.includes(value)) return current;
   const exclusive = new Set([...question.options.filter((option) => option.exclusive).map((option) => option.value), DONT_KNOW]);
   // An exclusive choice ("Nobody", "Don't know") clears the others, and any other clears it.
   if (exclusive.has(value)) return [value];
   return [...current.filter((item) => !exclusive.has(item)), value];
 }
 
-/** Parses what the user typed; keeps the raw text when it is not a number so nothing is lost. */
-function parseNumber(text: string): AnswerValue | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const normalized = trimmed.replace(/,/g, '');
-  return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : trimmed;
-}
 
 /** Renders one question from the bank as the matching USWDS control. */
 export function QuestionField({ question, value, error, onChange }: QuestionFieldProps) {
@@ -83,7 +79,8 @@ export function QuestionField({ question, value, error, onChange }: QuestionFiel
       );
     case 'number': {
       const dontKnow = value === DONT_KNOW;
-      const text = dontKnow ? '' : value === undefined ? '' : String(value);
+      // What the user typed stays as typed ("5." on the way to "5.5") while it reads as the answer.
+      const text = dontKnow ? '' : readNumberInput(lastNumberText) === value ? lastNumberText : value === undefined ? '' : String(value);
       return (
         <TextField
           id={id}
@@ -92,13 +89,14 @@ export function QuestionField({ question, value, error, onChange }: QuestionFiel
           value={text}
           error={error}
           inputMode={question.integer ? 'numeric' : 'decimal'}
+          maxLength={NUMBER_INPUT_MAX}
           width="small"
           suffix={question.unit}
           disabled={dontKnow}
           extra={why}
           onChange={(typed) => {
             setLastNumberText(typed);
-            onChange(parseNumber(typed));
+            onChange(readNumberInput(typed));
           }}
           after={
             question.allowDontKnow ? (
@@ -108,7 +106,7 @@ export function QuestionField({ question, value, error, onChange }: QuestionFiel
                   id={`${id}-dont-know`}
                   type="checkbox"
                   checked={dontKnow}
-                  onChange={(event) => onChange(event.target.checked ? DONT_KNOW : parseNumber(lastNumberText))}
+                  onChange={(event) => onChange(event.target.checked ? DONT_KNOW : readNumberInput(lastNumberText))}
                 />
                 <label className="usa-checkbox__label" htmlFor={`${id}-dont-know`}>
                   {WIZARD_TEXT.numberDontKnow}

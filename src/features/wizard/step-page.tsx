@@ -138,6 +138,8 @@ function StepForm({ stepId }: { stepId: string }) {
         <form
           className="usa-form usa-form--large app-form"
           noValidate
+          // The browser restores no field state of this form on Back (the saved answers are the truth).
+          autoComplete="off"
           onSubmit={(event) => {
             event.preventDefault();
             handleNext();

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { FILE_FORMAT, serializeAssessment } from '../../../src/assessment/assessment-file';
-import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { rehydrateAssessments, useAssessmentStore } from '../../../src/state/assessment-store';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { FULL_PROFILE } from '../../helpers/full-profile';
 import { renderApp } from '../../helpers/render-app';
@@ -101,30 +101,53 @@ test('user sees why a damaged file is refused, and the saved assessments are unt
   await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([bad], 'broken.json', { type: 'application/json' }));
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('"broken.json" could not be opened');
-  expect(alert).toHaveTextContent('question it-project-hours: Enter a number from 0 to 400');
+  expect(alert).toHaveTextContent(/question it-project-hours \("How many hours[^"]*"\): Enter a number from 0 to 400.*Found the text "lots"/);
   expect(JSON.stringify(useAssessmentStore.getState().assessments)).toBe(before);
   await expectNoAxeViolations();
 });
 
-test('user with damaged saved data sees which one, can download it, and keeps the others', async () => {
+test('user with damaged saved data sees which one, downloads a file the app can open, recovers what can be read, and keeps the others', async () => {
   const user = userEvent.setup();
   seedAnswers({ rural: 'yes' }, 'Healthy one');
-  localStorage.setItem('staffing-readiness:assessment:broken', '{"id":"broken","name":"Old clinic","answ');
-  await useAssessmentStore.persist.rehydrate();
-  const createObjectURL = vi.fn(() => 'blob:saved');
-  const revoke = vi.fn();
-  Object.assign(URL, { createObjectURL, revokeObjectURL: revoke });
-  renderApp('/');
-  const notice = screen.getByRole('region', { name: 'Saved data could not be opened: Old clinic' });
-  expect(notice).toHaveTextContent(/not readable/);
-  expect(screen.getByRole('rowheader', { name: /Healthy one/ })).toBeInTheDocument();
-  await user.click(within(notice).getByRole('button', { name: 'Download the damaged data: Old clinic' }));
-  expect(createObjectURL).toHaveBeenCalledTimes(1);
-  const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
-  expect(await blob.text()).toBe('{"id":"broken","name":"Old clinic","answ');
-  await user.click(within(notice).getByRole('button', { name: 'Delete the damaged data: Old clinic' }));
-  expect(localStorage.getItem('staffing-readiness:assessment:broken')).toBeNull();
-  expect(screen.queryByRole('region', { name: /could not be opened/ })).not.toBeInTheDocument();
+  const raw = '{"id":"broken","name":"Old clinic","createdAt":"2026-10-01T00:00:00.000Z","updatedAt":"2026-10-02T00:00:00.000Z","answers":{"rural":"no","org-na';
+  localStorage.setItem('staffing-readiness:assessment:broken', raw);
+  await rehydrateAssessments();
+  const createObjectURL = vi.fn((_blob: Blob) => 'blob:saved');
+  Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+  const downloads: string[] = [];
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+  try {
+    renderApp('/');
+    const notice = screen.getByRole('region', { name: 'Saved data could not be opened: Old clinic' });
+    expect(notice).toHaveTextContent(/not readable as it is/);
+    expect(screen.getByRole('rowheader', { name: /Healthy one/ })).toBeInTheDocument();
+
+    await user.click(within(notice).getByRole('button', { name: 'Download a copy: Old clinic' }));
+    expect(downloads[0]).toMatch(/^staffing-readiness-old-clinic-saved-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await (createObjectURL.mock.calls[0]![0] as Blob).text();
+    // The file keeps the data exactly as it was saved.
+    expect(JSON.parse(file).raw).toBe(raw);
+
+    await user.click(within(notice).getByRole('button', { name: 'Recover what can be read: Old clinic' }));
+    expect(await within(notice).findByText('Recovered: "Old clinic" is now in your saved assessments')).toBeInTheDocument();
+    expect(names().sort()).toEqual(['Healthy one', 'Old clinic']);
+    const recovered = Object.values(useAssessmentStore.getState().assessments).find((assessment) => assessment.name === 'Old clinic');
+    expect(recovered?.answers.rural).toBe('no');
+    // Recovering deletes nothing: the damaged data is still there until the user deletes it.
+    expect(localStorage.getItem('staffing-readiness:assessment:broken')).toBe(raw);
+
+    // The downloaded file opens in the import too.
+    await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([file], downloads[0]!, { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { name: 'Opened "Old clinic"' })).toBeInTheDocument();
+
+    await user.click(within(notice).getByRole('button', { name: 'Delete it here: Old clinic' }));
+    expect(localStorage.getItem('staffing-readiness:assessment:broken')).toBeNull();
+    expect(screen.queryByRole('region', { name: /could not be opened/ })).not.toBeInTheDocument();
+  } finally {
+    click.mockRestore();
+  }
 });
 
 test('user whose browser storage is full is told the change was not saved and can export the assessment', async () => {
