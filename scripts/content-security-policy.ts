@@ -24,6 +24,12 @@ export function contentSecurityPolicyFor(inlineStyleHashes: string[] = []): stri
   ].join('; ');
 }
 
+/**
+ * What a `<meta>` policy cannot say (browsers ignore these directives there): sent only in the
+ * Content-Security-Policy header, after the pages' own policy (scripts/nginx-csp.ts).
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
 /** The policy without the inline stylesheet's hash (what the build's pages carry, less that hash). */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicyFor();
 
