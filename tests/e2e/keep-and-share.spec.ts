@@ -137,29 +137,37 @@ test('a damaged file is refused with a message saying what is wrong, and the sav
   await expectReviewShowsPlan(page);
 });
 
-test('damaged saved data does not stop the app: it names the damaged entry, offers its download, and the others still work', async ({ page }) => {
-  const truncated = '{"id":"broken","name":"Old clinic","createdAt":"2025-01-01T00:00:00.000Z","answers":{"org-na';
-  const wrongShape = JSON.stringify({ id: 'odd', name: 'Hand-edited', createdAt: 'x', updatedAt: 'x', answers: 'lots of them' });
+test('damaged saved data does not stop the app: it names the damaged entry, downloads a file the app brings back, keeps what fits, and the others still work', async ({ page }) => {
+  const truncated = '{"id":"broken","name":"Old clinic","createdAt":"2025-01-01T00:00:00.000Z","answers":{"rural":"yes","org-na';
+  const wrongShape = JSON.stringify({ id: 'odd', name: 'Hand-edited', createdAt: 'x', updatedAt: 'x', answers: { rural: 'no', 'org-name': 'z'.repeat(2500) } });
   await seed(page, [BASELINE], { [`${ENTRY_PREFIX}broken`]: truncated, [`${ENTRY_PREFIX}odd`]: wrongShape });
 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const notice = page.getByRole('region', { name: 'Saved data could not be opened: Old clinic' });
-  await expect(notice).toContainText('not readable');
-  await expect(page.getByRole('region', { name: 'Saved data could not be opened: Hand-edited' })).toBeVisible();
+  await expect(notice).toContainText('not readable as it is');
+  // Partly readable: what fits opens, the answer that does not is named, a copy is kept.
+  const partly = page.getByRole('region', { name: 'Part of "Hand-edited" could not be read' });
+  await expect(partly).toContainText('answer "org-name" is longer than 2000 characters');
   await expect(libraryRow(page, NAME)).toHaveCount(1);
+  await expect(libraryRow(page, 'Hand-edited')).toHaveCount(1);
+  expect(await savedAnswers(page, 'odd')).toEqual({ rural: 'no' });
+  expect(await page.evaluate(() => localStorage.getItem('staffing-readiness:damaged:staffing-readiness:assessment:odd'))).toBe(wrongShape);
 
   const downloading = page.waitForEvent('download');
-  await notice.getByRole('button', { name: actionName('Download the damaged data', 'Old clinic') }).click();
+  await notice.getByRole('button', { name: actionName('Download a copy', 'Old clinic') }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^staffing-readiness-old-clinic-saved-data-\d{4}-\d{2}-\d{2}\.json$/);
   const path = await download.path();
-  expect(readFileSync(path, 'utf8')).toBe(truncated);
+  expect(JSON.parse(readFileSync(path, 'utf8')).raw).toBe(truncated);
 
-  // The damaged entries are kept as they were, not overwritten, until the user deletes them.
-  const entries = await savedEntries(page);
-  expect(entries[`${ENTRY_PREFIX}broken`]).toBe(truncated);
-  expect(entries[`${ENTRY_PREFIX}odd`]).toBe(wrongShape);
+  // The damaged entry is kept as it was, not overwritten, until the user deletes it.
+  expect((await savedEntries(page))[`${ENTRY_PREFIX}broken`]).toBe(truncated);
   await expectNoAxeViolations(page, 'the start page with damaged saved data');
+
+  // The downloaded file brings back what can be read of it.
+  await page.getByLabel('Choose an assessment file (.json)').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'Opened "Old clinic"' })).toBeVisible();
+  await expect(libraryRow(page, 'Old clinic')).toHaveCount(1);
 
   // The healthy assessment opens and saves as usual.
   await libraryRow(page, NAME).getByRole('button', { name: actionName('Open', NAME) }).click();

@@ -206,7 +206,7 @@ export async function answerByKeyboard(page: Page, question: Question, value: An
 // ---------------------------------------------------------------- pointer (fast set-up)
 
 /** Clicks the visible label of a tile (USWDS moves the input itself off screen). */
-async function clickLabelOf(page: Page, control: Locator): Promise<void> {
+export async function clickLabelOf(page: Page, control: Locator): Promise<void> {
   const id = await control.getAttribute('id');
   if (!id) throw new Error('option input has no id for its label');
   await page.locator(`label[for="${id}"]`).click();
