@@ -44,7 +44,7 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
 
   return (
     <tr>
-      <th scope="row" data-label={LIBRARY_TEXT.columns.name}>
+      <th scope="row" className="app-user-text" data-label={LIBRARY_TEXT.columns.name}>
         {mode === 'rename' ? (
           <form
             className="app-inline-form"
@@ -71,7 +71,7 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
           </>
         )}
       </th>
-      <td data-label={LIBRARY_TEXT.columns.facility}>{facilityName(assessment) ?? LIBRARY_TEXT.noFacility}</td>
+      <td className="app-user-text" data-label={LIBRARY_TEXT.columns.facility}>{facilityName(assessment) ?? LIBRARY_TEXT.noFacility}</td>
       <td data-label={LIBRARY_TEXT.columns.updated}>{formatWhen(assessment.updatedAt)}</td>
       <td data-label={LIBRARY_TEXT.columns.complete}>{`${Math.round(completeness(assessment.answers) * 100)}%`}</td>
       <td data-label={LIBRARY_TEXT.columns.actions}>
