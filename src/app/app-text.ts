@@ -41,4 +41,11 @@ export const APP_TEXT = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
   notFoundLink: 'Go to the start page',
+  updateReloading: 'Loading the latest version of this tool…',
+  updateFailedTitle: 'This page could not be loaded',
+  updateFailedText:
+    'Part of this tool could not be downloaded. A newer version may have been published since you opened this page, or the connection may have dropped. Reload the page to get the latest version. Your answers are saved in this browser and will still be there.',
+  pageErrorTitle: 'Something went wrong on this page',
+  pageErrorText: 'This page ran into a problem and cannot be shown. Reload the page to try again. Your answers are saved in this browser and will still be there.',
+  reloadPage: 'Reload the page',
 } as const;

@@ -1,11 +1,13 @@
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { APP_NAME } from '../assessment/routes';
 import { APP_TEXT } from './app-text';
 import { LiveAnnouncer } from './live-announcer';
+import { PageErrorBoundary } from './page-error-boundary';
 import { StorageNotice } from './storage-notice';
 
 /** Page frame: skip link, header, notices, the routed page, footer. */
 export function Layout() {
+  const { pathname } = useLocation();
   return (
     <>
       <a className="usa-skipnav" href="#main-content">
@@ -21,7 +23,9 @@ export function Layout() {
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
         <StorageNotice />
-        <Outlet />
+        <PageErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </PageErrorBoundary>
       </main>
       <LiveAnnouncer />
       <footer className="app-footer">

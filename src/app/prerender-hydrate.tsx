@@ -5,6 +5,7 @@ import { syncAcrossTabs } from './load-steps/after-store';
 import { startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppShell } from './app';
+import { reloadOnPreloadError } from './reload-for-update';
 import { registerServiceWorker } from './register-service-worker';
 
 type Edit = { field: HTMLInputElement | HTMLTextAreaElement; value: string; checked: boolean };
@@ -68,6 +69,7 @@ function AfterMount({ onMount, children }: { onMount: () => void; children: Reac
 export function startApp(afterHydration?: () => void): void {
   syncAcrossTabs();
   registerServiceWorker();
+  reloadOnPreloadError();
 
   const root = document.getElementById('root');
   if (!root) return;

@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { StartPage } from '../features/start/start-page';
 import { ResultsPlaceholder } from '../features/results/report-title';
 import { StepPage } from '../features/wizard/step-page';
@@ -7,6 +7,7 @@ import { Layout } from './layout';
 import { nextTask } from './load-steps/next-task';
 import { NotFoundPage } from './not-found-page';
 import { selectCurrentAssessment, useAssessmentStore } from '../state/assessment-store';
+import { PATHS } from '../assessment/routes';
 
 // The results and report carry the scoring and the report texts: they load when the results
 // are opened (usually once, at the end), so the start page and the steps stay small.
@@ -40,6 +41,8 @@ export const ROUTES: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <StartPage /> },
+      // The start page's file, as some servers, bookmarks and links name it: the start page.
+      { path: 'index.html', element: <Navigate to={PATHS.start} replace /> },
       { path: 'assessment/:stepId', element: <StepPage /> },
       {
         path: 'review',

@@ -3,15 +3,32 @@ import type { Gap } from './scoring/gap-report-schema';
 import type { SavedAssessment } from './saved-assessment';
 import { visibleQuestions, visibleSteps } from './visibility';
 
-/** Characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may skip before it reads a formula sign, yet a reader does not see: blanks
+ * (no-break and ideographic spaces, tabs, line breaks), zero-width and other invisible
+ * characters, and control characters.
+ */
+const INVISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}]*/u;
+
+/** Characters that make a spreadsheet read a cell as a formula, with their full-width and small forms. */
+const FORMULA_SIGN = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
+/** A tab or carriage return at the very start also starts a formula in some spreadsheets. */
+const FORMULA_START = /^[\t\r]/;
+
+/** True when a spreadsheet could read the value as a formula. */
+function looksLikeFormula(value: string): boolean {
+  return FORMULA_START.test(value) || FORMULA_SIGN.test(value.replace(INVISIBLE, ''));
+}
 
 /**
- * One CSV cell: a value a spreadsheet would run as a formula is prefixed with an apostrophe,
- * and cells with commas, quotes or line breaks are quoted.
+ * One CSV cell: a value a spreadsheet would run as a formula, also after leading blanks or
+ * invisible characters, is prefixed with an apostrophe (OWASP's advice for CSV injection; the
+ * spreadsheet shows the text as it was typed), and cells with commas, quotes or line breaks are
+ * quoted.
  */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = looksLikeFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -17,3 +17,12 @@ test('the start page loads with one h1, no axe violations and no off-origin requ
   expect(browserLog.requests.some((url) => url.startsWith(`${origin}/assets/`))).toBe(true);
   expect(browserLog.offOrigin).toEqual([]);
 });
+
+test('/index.html opens the start page and shows it under /', async ({ page }) => {
+  await page.goto('/index.html');
+  // The file is the start page's own HTML: only once the app has started is it the start page or not.
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Can your staff carry your health IT project?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
+  await expect(page).toHaveTitle(/Staffing Readiness/);
+});

@@ -91,8 +91,8 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
             <thead>
               <tr>
                 <th scope="col">{COMPARE_TEXT.areaColumn}</th>
-                <th scope="col">{columnA}</th>
-                <th scope="col">{columnB}</th>
+                <th scope="col" className="app-user-text">{columnA}</th>
+                <th scope="col" className="app-user-text">{columnB}</th>
               </tr>
             </thead>
             <tbody>
@@ -123,8 +123,8 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
                 <thead>
                   <tr>
                     <th scope="col">{COMPARE_TEXT.questionColumn}</th>
-                    <th scope="col">{columnA}</th>
-                    <th scope="col">{columnB}</th>
+                    <th scope="col" className="app-user-text">{columnA}</th>
+                    <th scope="col" className="app-user-text">{columnB}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -133,8 +133,8 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
                       <th scope="row" data-label={COMPARE_TEXT.questionColumn}>
                         {change.label}
                       </th>
-                      <td data-label={columnA}>{change.a}</td>
-                      <td data-label={columnB}>{change.b}</td>
+                      <td className="app-user-text" data-label={columnA}>{change.a}</td>
+                      <td className="app-user-text" data-label={columnB}>{change.b}</td>
                     </tr>
                   ))}
                 </tbody>

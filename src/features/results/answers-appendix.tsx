@@ -41,7 +41,7 @@ export function AnswersAppendix({ answers, steps }: { answers: Answers; steps?: 
             {visibleQuestions(step, answers).map((question) => (
               <tr key={question.id}>
                 <th scope="row">{question.label}</th>
-                <td>{formatAnswer(question, answers[question.id])}</td>
+                <td className="app-user-text">{formatAnswer(question, answers[question.id])}</td>
               </tr>
             ))}
           </tbody>

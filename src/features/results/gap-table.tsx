@@ -55,7 +55,7 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
                   maxLength={120}
                   onChange={(event) => onChange(gap.id, { ...item, owner: event.target.value })}
                 />
-                <span className="print-only">{item.owner}</span>
+                <span className="print-only app-user-text">{item.owner}</span>
               </td>
               <td data-label={RESULTS_TEXT.gapColumns.due}>
                 <input

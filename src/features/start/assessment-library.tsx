@@ -40,7 +40,7 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
 
   return (
     <tr>
-      <th scope="row" data-label={LIBRARY_TEXT.columns.name}>
+      <th scope="row" className="app-user-text" data-label={LIBRARY_TEXT.columns.name}>
         {mode === 'rename' ? (
           <form
             className="app-inline-form"
@@ -67,7 +67,7 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
           </>
         )}
       </th>
-      <td data-label={LIBRARY_TEXT.columns.facility}>{facilityName(assessment) ?? LIBRARY_TEXT.noFacility}</td>
+      <td className="app-user-text" data-label={LIBRARY_TEXT.columns.facility}>{facilityName(assessment) ?? LIBRARY_TEXT.noFacility}</td>
       <td data-label={LIBRARY_TEXT.columns.updated}>{formatWhen(assessment.updatedAt)}</td>
       <td data-label={LIBRARY_TEXT.columns.exported}>{assessment.exportedAt ? formatWhen(assessment.exportedAt) : LIBRARY_TEXT.neverExported}</td>
       <td data-label={LIBRARY_TEXT.columns.complete}>{`${Math.round(completeness(assessment.answers) * 100)}%`}</td>
