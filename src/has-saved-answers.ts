@@ -5,8 +5,10 @@
  * store. The keys and the `"answers":{` of each entry are the store's
  * (src/state/persisted-state.ts; `responses` in the oldest format); a test checks them against it.
  */
-export function hasSavedAnswers(storage: Storage = localStorage): boolean {
+export function hasSavedAnswers(storage?: Storage): boolean {
   try {
+    // Read inside the try: with site data blocked, even reading `localStorage` throws.
+    storage ??= localStorage;
     for (let index = 0; index < storage.length; index += 1) {
       const key = storage.key(index);
       if (key?.startsWith('staffing-readiness:assessment') && /"(answers|responses)":\{"/.test(storage.getItem(key) ?? '')) return true;

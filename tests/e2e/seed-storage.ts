@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
-import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/persisted-state';
+import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/storage-keys';
 
 /**
  * Puts assessments in localStorage as the app saves them (on the page's origin, from the start

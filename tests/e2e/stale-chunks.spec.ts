@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
-import { ENTRY_PREFIX } from '../../src/state/persisted-state';
+import { ENTRY_PREFIX } from '../../src/state/storage-keys';
 import { deployRenamedChunks } from './deploy';
 import { expect, expectReportShown, test } from './fixtures';
 import { seedAssessments } from './seed-storage';
