@@ -86,7 +86,7 @@ function checkAnswers(raw: Record<string, unknown>, problems: string[], warnings
       const message = issue ? plainIssue(issue, value) : 'is not a valid answer';
       // Our own messages are sentences ("Choose one answer."); zod's rules read as "is …".
       const sentence = /^[A-Z]/.test(message) ? message : `The answer ${message}.`;
-      problems.push(`question ${id} ("${question.label}"): ${sentence} Found ${describeFound(value)}.`);
+      problems.push(`question ${id} ("${question.label}"): ${sentence}${sentence.includes('(found ') ? '' : ` Found ${describeFound(value)}.`}`);
       continue;
     }
     answers[id] = shape.data;

@@ -18,7 +18,10 @@ export function describeFound(value: unknown): string {
   if (value === null) return 'an empty value (null)';
   if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a number too large to read';
   if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : `the text "${value}"`;
-  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, 3).map((item) => (typeof item === 'string' ? `"${item.slice(0, 40)}"` : describeFound(item)));
+    return value.length === 0 ? 'an empty list' : `the list ${shown.join(', ')}${value.length > 3 ? ` and ${value.length - 3} more` : ''}`;
+  }
   if (typeof value === 'object') return 'a group of fields';
   return `a value of type ${typeof value}`;
 }
@@ -46,7 +49,7 @@ export function plainIssue(issue: Issue, input?: unknown): string {
     case 'invalid_union': {
       // The branch of the value's own type says what is wrong with it (too long, too many).
       const specific = issue.errors.flat().find((inner) => inner.code !== 'invalid_type');
-      return specific ? plainIssue(specific, input) : `is not a valid answer (found ${describeFound(issue.input ?? input)})`;
+      return specific ? plainIssue(specific, input) : `is not text, a list of choices or a number (found ${describeFound(issue.input ?? input)})`;
     }
     case 'invalid_key':
       return 'has a field name that is too long';

@@ -7,6 +7,7 @@ export const VALIDATION_MESSAGES = {
   chooseOne: 'Choose one answer, or "Don\'t know".',
   chooseOneStrict: 'Choose one answer.',
   chooseSome: 'Choose at least one answer.',
+  unknownChoice: 'Choose only from the answers listed.',
   exclusive: (label: string) => `"${label}" cannot be combined with other answers.`,
   number: (min: number, max: number, unit?: string) =>
     `Enter a number from ${min} to ${max}${unit ? ` (${unit})` : ''}.`,
@@ -52,7 +53,7 @@ function buildAnswerSchema(question: Question): z.ZodMiniType {
       }
       const schema = z.array(z.string(), { error: VALIDATION_MESSAGES.chooseSome }).check(
         z.minLength(question.required ? 1 : 0, VALIDATION_MESSAGES.chooseSome),
-        z.refine((chosen) => chosen.every((value) => values.includes(value)), { message: VALIDATION_MESSAGES.chooseSome }),
+        z.refine((chosen) => chosen.every((value) => values.includes(value)), { message: VALIDATION_MESSAGES.unknownChoice }),
         z.superRefine((chosen, ctx) => {
           const lone = chosen.find((value) => exclusive.includes(value));
           if (lone && chosen.length > 1) {

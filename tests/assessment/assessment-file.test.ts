@@ -89,7 +89,11 @@ test('any mutated or random file is either imported or refused with a message, a
       if (result.ok) expect(result.assessment.answers).toBeTypeOf('object');
       else {
         expect(result.problems.length).toBeGreaterThan(0);
-        for (const problem of result.problems) expect(problem.trim()).not.toBe('');
+        for (const problem of result.problems) {
+          expect(problem.trim()).not.toBe('');
+          // Every refusal says what is wrong in words, never zod's bare "Invalid input".
+          expect(problem).not.toMatch(/Invalid input|found null/);
+        }
       }
     }),
     { numRuns: 300 },
@@ -105,6 +109,10 @@ test.each<[string, string, number | undefined, RegExp]>([
   ['a number question holding text', validFile({}, { answers: { 'it-project-hours': 'lots' } }), undefined, /question it-project-hours \("[^"]+"\): Enter a number from 0 to 400.* Found the text "lots"\./],
   ['an option the question does not have', validFile({}, { answers: { 'org-type': 'spaceship' } }), undefined, /question org-type \("[^"]+"\): Choose one answer/],
   ['an answer of the wrong kind', validFile({}, { answers: { rural: { yes: true } } }), undefined, /question rural/],
+  ['a format version that is not a number', validFile({ schemaVersion: 'two' }), undefined, /format version \("schemaVersion"\) should be a whole number from 1 to 2, but is the text "two"/],
+  ['a number too large to read', validFile({}, { answers: { 'it-project-hours': 'BIG' } }).replace('"BIG"', '9'.repeat(5000)), undefined, /question it-project-hours .* \(found a number too large to read\)\./],
+  ['an owner longer than 120 characters', validFile({}, { actionPlan: { g: { owner: 'o'.repeat(121), due: '' } } }), undefined, /The file's action plan entry "g" owner is longer than 120 characters\./],
+  ['a name longer than 120 characters', validFile({}, { name: 'n'.repeat(121) }), undefined, /The file's assessment name is longer than 120 characters\./],
   ['answers that are not a list of answers', validFile({}, { answers: 'all good' }), undefined, /The file's assessment answers should be a group of fields, but is the text "all good"/],
 ])('import refuses %s, saying which and where', (_name, text, size, message) => {
   expect(problems(text, size).join('\n')).toMatch(message);
