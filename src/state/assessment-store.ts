@@ -2,6 +2,7 @@ import { compareCodeUnits } from '../assessment/order';
 import { create } from 'zustand';
 import { DUE_MAX, NAME_MAX, OWNER_MAX, changeKey, createSavedAssessment, newAssessmentId, type ActionItem, type SavedAssessment } from '../assessment/saved-assessment';
 import { answerValueSchema, type AnswerValue, type Answers } from '../assessment/schema';
+import { openCrashCopies } from './crash-copies';
 import { createPersistence } from './persistence';
 import { CURRENT_KEY } from './storage-keys';
 import { INITIAL_STORAGE_STATUS, useStorageStatus } from './storage-status';
@@ -162,7 +163,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     }),
 }));
 
-const persistence = createPersistence(useAssessmentStore, pickCurrent);
+const persistence = createPersistence(useAssessmentStore, pickCurrent, openCrashCopies());
 // Read at once, after the store was created: its initial state stays the empty one, which is
 // what a prerendered page was built with and what React hydrates against.
 persistence.load();

@@ -4,6 +4,7 @@ import { mergeAssessments, sameAssessment } from './merge-assessments';
 import { ENTRY_PREFIX, INDEX_KEY, LEGACY_KEY } from './storage-keys';
 import { setStorageStatus, useStorageStatus } from './storage-status';
 import type { SavedAssessment } from '../assessment/saved-assessment';
+import type { CrashCopies } from './crash-copies';
 
 type Assessments = Record<string, SavedAssessment>;
 /** The part of the store this module reads and writes. */
@@ -34,7 +35,7 @@ function mergeAll(base: Assessments, other: Assessments): Assessments {
  * Keeps a store's assessments in localStorage, one key each: reads them (salvaging what it can of
  * damaged data), writes every change, and takes in what other tabs save, answer by answer.
  */
-export function createPersistence<State extends Persisted>(store: StoreApi<State>, pickCurrent: (assessments: Assessments, wanted: string | null) => string | null) {
+export function createPersistence<State extends Persisted>(store: StoreApi<State>, pickCurrent: (assessments: Assessments, wanted: string | null) => string | null, copies: CrashCopies | null = null) {
   let storage: Storage | null = null;
   let known: KnownTexts = new Map();
   let retire: string[] = [];
@@ -56,7 +57,10 @@ export function createPersistence<State extends Persisted>(store: StoreApi<State
       setStorageStatus({ saveFailed: true });
       return;
     }
-    const result = saveAssessments(storage, store.getState().assessments, known, retire);
+    const result = saveAssessments(storage, store.getState().assessments, known, retire, (key, text) => {
+      if (text === null) copies?.remove(key);
+      else copies?.write(key, text);
+    });
     if (result.merged.length > 0) {
       apply({ assessments: { ...store.getState().assessments, ...Object.fromEntries(result.merged.map((assessment) => [assessment.id, assessment])) } });
       setStorageStatus({ updatedElsewhere: true });
@@ -82,11 +86,17 @@ export function createPersistence<State extends Persisted>(store: StoreApi<State
     const assessments = keepMemory ? mergeAll(loaded.assessments, store.getState().assessments) : loaded.assessments;
     setStorageStatus({ damaged: loaded.damaged, readOnly: loaded.readOnly, blocked: false });
     apply({ assessments, currentId: pickCurrent(assessments, store.getState().currentId) });
-    if (!loaded.readOnly) save();
+    if (loaded.readOnly) return;
+    save();
+    // What the browser had not yet written to disk when it last closed (a crash) comes back from
+    // the copies, merged answer by answer like another tab's save.
+    void copies?.readAll().then((list) => {
+      for (const [key, text] of list) if (key.startsWith(ENTRY_PREFIX) && storage?.getItem(key) !== text) onStorage({ key, newValue: text }, false);
+    });
   }
 
   /** Another tab saved `key`: take its change in (merged with this tab's), or its deletion. */
-  function onStorage(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
+  function onStorage(event: Pick<StorageEvent, 'key' | 'newValue'>, announce = true): void {
     if (!storage) return;
     if (event.key === null || event.key === LEGACY_KEY || event.key === INDEX_KEY) {
       load(true);
@@ -110,13 +120,16 @@ export function createPersistence<State extends Persisted>(store: StoreApi<State
     // A damaged save from elsewhere is not taken in; this tab's next save keeps a copy of it.
     if (!theirs || theirs.setAside.length > 0) return;
     const next = mine ? mergeAssessments(mine, { ...theirs.assessment, id }) : { ...theirs.assessment, id };
-    known.set(event.key, event.newValue);
+    // What this tab now knows is saved under the key (for a crash copy, maybe nothing yet).
+    const stored = storage.getItem(event.key);
+    if (stored === null) known.delete(event.key);
+    else known.set(event.key, stored);
     if (mine && sameAssessment(next, mine)) {
       save();
       return;
     }
     apply({ assessments: { ...store.getState().assessments, [id]: next } });
-    setStorageStatus({ updatedElsewhere: true });
+    if (announce) setStorageStatus({ updatedElsewhere: true });
     save();
   }
 

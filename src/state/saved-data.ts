@@ -137,7 +137,10 @@ export type SaveResult = {
  * tab saved meanwhile is merged with it, answer by answer, before it is written. An assessment
  * that is gone is removed only if nobody changed its saved text since.
  */
-export function saveAssessments(storage: Storage, assessments: Record<string, SavedAssessment>, known: KnownTexts, retire: string[] = []): SaveResult {
+/** Told of every entry written (its text) or removed (null): the copies kept in IndexedDB. */
+export type OnEntryWritten = (key: string, text: string | null) => void;
+
+export function saveAssessments(storage: Storage, assessments: Record<string, SavedAssessment>, known: KnownTexts, retire: string[] = [], onWritten: OnEntryWritten = () => {}): SaveResult {
   const result: SaveResult = { merged: [], failed: false, wrote: false };
   function attempt(write: () => void): boolean {
     try {
@@ -168,13 +171,17 @@ export function saveAssessments(storage: Storage, assessments: Record<string, Sa
         continue;
       }
     }
-    if (stored === text || attempt(() => storage.setItem(key, text))) known.set(key, text);
+    if (stored === text || attempt(() => storage.setItem(key, text))) {
+      known.set(key, text);
+      onWritten(key, text);
+    }
   }
 
   for (const [key, text] of [...known]) {
     if (assessments[key.slice(ENTRY_PREFIX.length)]) continue;
     if (storage.getItem(key) === text && !attempt(() => storage.removeItem(key))) continue;
     known.delete(key);
+    onWritten(key, null);
   }
 
   if (!result.failed) for (const key of retire.splice(0)) attempt(() => storage.removeItem(key));

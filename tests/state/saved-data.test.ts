@@ -151,3 +151,18 @@ test('for each answer, the newer change wins, and an answer cleared later stays 
   const theirs = { ...base, answers: { rural: 'yes' }, changedAt: { 'answers.rural': '2026-12-01T12:00:01.000Z', 'answers.org-name': '2026-12-01T12:00:03.000Z' } };
   expect(mergeAssessments(mine, theirs).answers).toEqual({ rural: 'no' });
 });
+
+test('every entry written or removed is told to the crash copies, and nothing else', () => {
+  const storage = new MemoryStorage();
+  const known = new Map<string, string>();
+  const told: [string, string | null][] = [];
+  const first: SavedAssessment = { id: 'a', name: 'A', createdAt: NOW, updatedAt: NOW, answers: { rural: 'yes' }, actionPlan: {} };
+  saveAssessments(storage, { a: first }, known, [], (key, text) => told.push([key, text]));
+  // Unchanged: nothing written, nothing told.
+  saveAssessments(storage, { a: first }, known, [], (key, text) => told.push([key, text]));
+  saveAssessments(storage, {}, known, [], (key, text) => told.push([key, text]));
+  expect(told).toEqual([
+    [`${ENTRY_PREFIX}a`, JSON.stringify(first)],
+    [`${ENTRY_PREFIX}a`, null],
+  ]);
+});
