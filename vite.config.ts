@@ -26,13 +26,14 @@ function renderBlockingEntry(): Plugin {
 /**
  * The chunks the app's code is evaluated in, one task each, in this order (each one's
  * `load-steps/after-*` module imports the one before and ends with a top-level await): see
- * src/app/load-steps/README.md. The domain chunk leaves out what only the lazily loaded pages use.
+ * src/app/load-steps/README.md. The domain chunk leaves out what only the lazily loaded pages use
+ * and reading files (loaded when one is opened).
  */
 const LOAD_STEP_CHUNKS: [string, RegExp][] = [
   ['react', /node_modules[\\/](react|react-dom|scheduler)[\\/]|load-steps[\\/]after-react\./],
   ['router', /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]|load-steps[\\/]after-router\./],
   ['zod', /node_modules[\\/]zod[\\/]|app[\\/]zod-without-eval\.|load-steps[\\/]after-zod\./],
-  ['domain', /src[\\/]assessment[\\/](?!scoring[\\/]|csv\.|compare\.|report-content\.)|load-steps[\\/]after-domain\./],
+  ['domain', /src[\\/]assessment[\\/](?!scoring[\\/]|csv\.|compare\.|report-content\.|read-assessment-file\.|decode-text\.)|load-steps[\\/]after-domain\./],
   ['state', /src[\\/]state[\\/]|load-steps[\\/]after-store\./],
 ];
 

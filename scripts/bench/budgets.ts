@@ -14,7 +14,8 @@ export const KB = 1024;
 
 /** Budgets from issue 6; bytes are gzip unless said otherwise. */
 export const BUDGETS = {
-  firstPageJsGzip: 120 * KB,
+  // 120 KB until 2026-12-01; 122 KB for keeping saved data safe: docs/decisions/0003-first-page-js-budget.md.
+  firstPageJsGzip: 122 * KB,
   allJsGzip: 170 * KB,
   cssGzip: 25 * KB,
   performance: 0.98,

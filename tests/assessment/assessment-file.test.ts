@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, exportableAnswers, parseAssessmentFile, serializeAssessment } from '../../src/assessment/assessment-file';
+import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, exportableAnswers, serializeAssessment } from '../../src/assessment/assessment-file';
+import { parseAssessmentFile } from '../../src/assessment/read-assessment-file';
 import { APP_VERSION } from '../../src/assessment/product';
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
 import packageJson from '../../package.json';

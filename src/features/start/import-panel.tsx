@@ -1,6 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { MAX_FILE_BYTES, parseAssessmentFile, repairSavedData, type ImportResult } from '../../assessment/assessment-file';
-import { decodeFileText } from '../../assessment/decode-text';
+import { MAX_FILE_BYTES, type ImportResult } from '../../assessment/assessment-file';
 import { displayName, newAssessmentId } from '../../assessment/saved-assessment';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useStorageStatus } from '../../state/storage-status';
@@ -12,12 +11,9 @@ type Outcome = { fileName: string; result: ImportResult; id?: string; unsaved?: 
 
 async function readFile(file: File): Promise<ImportResult> {
   // Refuse a huge file before reading it into memory.
-  if (file.size > MAX_FILE_BYTES) return parseAssessmentFile('', file.size);
-  const { text, warning } = decodeFileText(new Uint8Array(await file.arrayBuffer()));
-  let result = parseAssessmentFile(text, file.size);
-  // A download of damaged saved data that is not JSON any more: repaired as far as it goes.
-  if (!result.ok && result.damagedText !== undefined) result = await repairSavedData(result.damagedText);
-  return result.ok && warning ? { ...result, warnings: [warning, ...result.warnings] } : result;
+  if (file.size > MAX_FILE_BYTES) return { ok: false, problems: [IMPORT_TEXT.tooLarge(file.size)] };
+  const [{ readAssessmentFile }, bytes] = await Promise.all([import('../../assessment/read-assessment-file'), file.arrayBuffer()]);
+  return readAssessmentFile(new Uint8Array(bytes));
 }
 
 /** Opens an exported assessment file, by file picker or drag and drop, into the saved list. */

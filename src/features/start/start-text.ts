@@ -73,5 +73,6 @@ export const IMPORT_TEXT = {
   failedHeading: (fileName: string) => `"${fileName}" could not be opened`,
   failedIntro: 'Nothing was changed. The problem:',
   readError: 'The file could not be read from your computer.',
+  tooLarge: (bytes: number) => `The file is too large (${(bytes / 1_000_000).toFixed(1)} MB). An assessment file is at most 1 MB.`,
   openIt: 'Open it now',
 } as const;

@@ -120,7 +120,7 @@ test('user with damaged saved data sees which one, downloads a file the app can 
   });
   try {
     renderApp('/');
-    const notice = screen.getByRole('region', { name: 'Saved data could not be opened: Old clinic' });
+    const notice = await screen.findByRole('region', { name: 'Saved data could not be opened: Old clinic' });
     expect(notice).toHaveTextContent(/not readable as it is/);
     expect(screen.getByRole('rowheader', { name: /Healthy one/ })).toBeInTheDocument();
 
