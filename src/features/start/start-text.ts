@@ -12,7 +12,7 @@ export const START_TEXT = {
   time: 'About 15 minutes, in seven short steps. You can stop at any time and continue later.',
   privacyHeading: 'Your answers stay in this browser',
   privacy:
-    'Nothing is sent anywhere: there is no account and no server. Answers are saved on this computer, in this browser, as you go. Anyone using this browser profile can see them. To keep a copy or move to another computer, export the assessment as a file.',
+    'Nothing is sent anywhere: there is no account and no server. Answers are saved on this computer, in this browser, as you go. Anyone using this browser profile can see them. A browser may clear a site\'s saved data: Safari does after seven days without a visit, others when the disk is nearly full. To keep a copy or move to another computer, export the assessment as a file.',
   start: 'Start the assessment',
   startNew: 'Start a new assessment',
   continue: 'Continue where you left off',

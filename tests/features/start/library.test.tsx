@@ -92,6 +92,23 @@ test('user can import an exported file, and it is added without changing what wa
   expect(ours?.answers).toEqual({ rural: 'yes' });
 });
 
+test('user who opens a file while the browser storage is full is told it is open for this visit only', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'yes' }, 'Ours');
+  const text = serializeAssessment({ id: 'theirs', name: 'IT lead answers', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', answers: { rural: 'no' }, actionPlan: {} }, '2026-11-03T00:00:00.000Z');
+  renderApp('/');
+  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  try {
+    await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([text], 'it-lead.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { name: 'Opened "IT lead answers" for this visit only' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Opened "IT lead answers"' })).not.toBeInTheDocument();
+  } finally {
+    spy.mockRestore();
+  }
+});
+
 test('user sees why a damaged file is refused, and the saved assessments are untouched', async () => {
   const user = userEvent.setup();
   seedAnswers({ rural: 'yes' }, 'Ours');

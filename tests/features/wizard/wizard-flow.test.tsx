@@ -62,6 +62,23 @@ test('user sees a plain message for text typed where a number belongs, and the t
   expect(field).toHaveAccessibleDescription(/Enter a number from 1 to 200/);
 });
 
+test('user types a number as they would write it: ".5", "0,3" and "1,500" are read as meant, and a field takes no more than 15 characters', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ 'it-who': ['dedicated'] });
+  renderApp('/assessment/it-staff');
+  const fte = await screen.findByRole('textbox', { name: questionName('it-fte') });
+  for (const [typed, expected] of [['.5', 0.5], ['0,3', 0.3], ['1.25', 1.25]] as const) {
+    await user.clear(fte);
+    await user.type(fte, typed);
+    expect(fte).toHaveValue(typed);
+    expect(currentAnswers()['it-fte']).toBe(expected);
+  }
+  await user.clear(fte);
+  await user.type(fte, '9'.repeat(400));
+  expect((fte as HTMLInputElement).value).toHaveLength(15);
+  expect(Number.isFinite(currentAnswers()['it-fte'])).toBe(true);
+});
+
 test('user can go back and change an answer without losing the others', async () => {
   const user = userEvent.setup();
   seedAnswers(FULL_PROFILE);
