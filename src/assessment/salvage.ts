@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { describeFound, plainIssue } from './plain-issues';
+import { findQuestion } from './question-bank';
 import { NAME_MAX, actionItemSchema, changeTimesSchema, savedAssessmentSchema, type SavedAssessment } from './saved-assessment';
 import { DONT_KNOW, answerValueSchema, type AnswerValue, type Answers } from './schema';
 
@@ -27,6 +28,12 @@ function problemOf(schema: z.ZodMiniType, value: unknown): string | null {
   return issue ? plainIssue(issue, value) : `is not valid (found ${describeFound(value)})`;
 }
 
+/** How the manager knows the question: its label, or its id for one this version does not ask. */
+function answerName(id: string): string {
+  const question = findQuestion(id);
+  return question ? `the answer to "${question.label}"` : `the answer "${id.slice(0, 100)}"`;
+}
+
 function salvageAnswers(raw: unknown, setAside: SetAside[]): Answers {
   const answers: Answers = {};
   if (raw === undefined) return answers;
@@ -36,8 +43,9 @@ function salvageAnswers(raw: unknown, setAside: SetAside[]): Answers {
   }
   for (const [id, original] of Object.entries(raw)) {
     const value = withoutRepeats(original);
-    const problem = problemOf(KEY, id) ? 'has a question id longer than 100 characters' : problemOf(answerValueSchema, value);
-    if (problem) setAside.push({ where: `answer "${id.slice(0, 100)}"`, problem });
+    // An answer is saved empty (null) only when it was a number too large to read.
+    const problem = problemOf(KEY, id) ? 'has a question id longer than 100 characters' : value === null ? 'was saved empty (a number too large to read is saved that way)' : problemOf(answerValueSchema, value);
+    if (problem) setAside.push({ where: answerName(id), problem });
     else answers[id] = value as AnswerValue;
   }
   return answers;

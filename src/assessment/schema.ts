@@ -105,7 +105,7 @@ export const CHOICES_MAX = 50;
 
 /** The shape every saved answer has; loading and the store's changes both check it. */
 export const answerValueSchema = z.union([
-  z.string().check(z.maxLength(ANSWER_TEXT_MAX, `is longer than ${ANSWER_TEXT_MAX} characters`)),
+  z.string().check(z.maxLength(ANSWER_TEXT_MAX, 'is longer than 2,000 characters')),
   z.array(z.string().check(z.maxLength(200, 'has a choice longer than 200 characters'))).check(z.maxLength(CHOICES_MAX, `has more than ${CHOICES_MAX} choices`)),
   // zod refuses Infinity and NaN: a number too large to read is not an answer.
   z.number(),

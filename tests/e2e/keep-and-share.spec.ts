@@ -147,7 +147,7 @@ test('damaged saved data does not stop the app: it names the damaged entry, down
   await expect(notice).toContainText('not readable as it is');
   // Partly readable: what fits opens, the answer that does not is named, a copy is kept.
   const partly = page.getByRole('region', { name: 'Part of "Hand-edited" could not be read' });
-  await expect(partly).toContainText('answer "org-name" is longer than 2000 characters');
+  await expect(partly).toContainText('the answer to "Organization name" is longer than 2,000 characters');
   await expect(libraryRow(page, NAME)).toHaveCount(1);
   await expect(libraryRow(page, 'Hand-edited')).toHaveCount(1);
   expect(await savedAnswers(page, 'odd')).toEqual({ rural: 'no' });

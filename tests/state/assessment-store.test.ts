@@ -125,7 +125,7 @@ test('a format-1 save that parses but does not fit opens with what fits, and a c
   expect(localStorage.getItem(`${BACKUP_KEY_PREFIX}${LEGACY_KEY}`)).toBe(raw);
   const [notice] = useStorageStatus.getState().damaged;
   expect(notice?.kind).toBe('partly-read');
-  expect(notice?.setAside).toEqual([{ where: 'answer "notes"', problem: 'is longer than 2000 characters' }]);
+  expect(notice?.setAside).toEqual([{ where: 'the answer "notes"', problem: 'is longer than 2,000 characters' }]);
   // Still there, and still listed, after changes and another visit.
   useAssessmentStore.getState().setAnswer('rural', 'no');
   await rehydrateAssessments();
@@ -173,7 +173,7 @@ test('one answer that does not fit is set aside and named; the rest of the asses
   expect(assessment?.name).toBe('Hill Clinic');
   const [notice] = useStorageStatus.getState().damaged;
   expect(notice).toMatchObject({ key: `${BACKUP_KEY_PREFIX}${ENTRY_PREFIX}b`, kind: 'partly-read', label: 'Hill Clinic', raw });
-  expect(notice?.setAside.map((part) => `${part.where} ${part.problem}`).sort()).toEqual(['answer "it-project-hours" is not text, a list of choices or a number (found a number too large to read)', 'answer "org-name" is longer than 2000 characters']);
+  expect(notice?.setAside.map((part) => `${part.where} ${part.problem}`).sort()).toEqual(['the answer to "How many hours a week could they give the project?" is not text, a list of choices or a number (found a number too large to read)', 'the answer to "Organization name" is longer than 2,000 characters']);
   expect(localStorage.getItem(`${BACKUP_KEY_PREFIX}${ENTRY_PREFIX}b`)).toBe(raw);
   // The salvaged assessment is what is saved now, and it opens cleanly next time.
   expect(savedEntries().b?.answers).toEqual({ rural: 'yes', 'project-scope': ['ehr'] });
