@@ -7,8 +7,6 @@ beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   resetAssessmentStore();
-  // Resetting the store saves its empty state: clear that too, so every test starts with nothing saved.
-  localStorage.clear();
 });
 
 afterEach(() => {

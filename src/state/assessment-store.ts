@@ -193,10 +193,8 @@ export async function rehydrateAssessments(): Promise<void> {
 
 /** Resets the in-memory store and status to nothing saved (tests). */
 export function resetAssessmentStore(): void {
-  persistence.reset();
-  useAssessmentStore.setState({ assessments: {}, currentId: null });
+  persistence.reset({ assessments: {}, currentId: null });
   useStorageStatus.setState(INITIAL_STORAGE_STATUS);
-  persistence.reset();
 }
 
 /**

@@ -140,11 +140,12 @@ export function createPersistence<State extends Persisted>(store: StoreApi<State
   return {
     load,
     onStorage,
-    /** Forgets what was read (tests start each case with nothing saved). */
-    reset: () => {
+    /** Empties the store and forgets what was read, writing nothing (tests start each case from nothing). */
+    reset: (empty: Partial<Persisted>) => {
       known = new Map();
       retire = [];
       askedToPersist = false;
+      apply(empty);
     },
   };
 }

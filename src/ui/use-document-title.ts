@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /** The title of the page last rendered where there is no document (the build's prerendering). */
 const prerendered: { title: string | null } = { title: null };
@@ -11,7 +11,9 @@ function rememberPrerenderedTitle(title: string): void {
 export function useDocumentTitle(title: string): void {
   // Effects do not run when the build prerenders a page; its <title> is taken from here instead.
   if (typeof document === 'undefined') rememberPrerenderedTitle(title);
-  useEffect(() => {
+  // A layout effect: the title changes in the same commit as the page, so nothing (a screen
+  // reader, a test that has found the new heading) can see the new page under the old title.
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
 }

@@ -109,7 +109,6 @@ test('any assessment the store accepts saves and loads back equal', async () => 
     fc.asyncProperty(fc.array(stepArb, { maxLength: 12 }), async (steps) => {
       localStorage.clear();
       resetAssessmentStore();
-      localStorage.clear();
       const store = useAssessmentStore.getState();
       for (const step of steps) {
         const currentId = useAssessmentStore.getState().currentId;
