@@ -2,5 +2,6 @@ import { z } from 'zod/mini';
 
 // zod compiles object parsers with `new Function` when it may; the Content-Security-Policy
 // (no 'unsafe-eval') forbids that, and even zod's probe for it is reported as a violation.
-// This module is imported first by src/main.tsx, so it runs before any schema is created.
+// The load steps import it right after zod itself (load-steps/after-zod.ts), before any module
+// that creates a schema.
 z.config({ jitless: true });

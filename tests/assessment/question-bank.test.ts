@@ -1,27 +1,16 @@
 import { expect, test } from 'vitest';
 import { QUESTION_BANK, parseQuestionBank } from '../../src/assessment/question-bank';
 import { QUESTION_INPUTS, STEP_INPUTS } from '../../src/assessment/steps';
-import { SOURCES } from '../../src/assessment/sources';
 
-test('the question bank parses with unique ids and every step question present', () => {
-  const ids = QUESTION_BANK.questions.map((question) => question.id);
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const step of QUESTION_BANK.steps) {
-    for (const id of step.questions) expect(ids).toContain(id);
-  }
-});
+// Unique ids, known sources, step questions that exist and non-empty labels are checked by
+// parseQuestionBank as the bank is imported: the cases below show that it refuses each one.
 
-test('every option has a label and every question a why and a known source', () => {
-  for (const question of QUESTION_BANK.questions) {
-    expect(question.why.length).toBeGreaterThan(10);
-    expect(SOURCES.map((source) => source.id)).toContain(question.source);
-    if (question.kind === 'single' || question.kind === 'multi') {
-      for (const option of question.options) expect(option.label.trim()).not.toBe('');
-    }
-  }
+test('every question says why it is asked in a sentence, not a word', () => {
+  for (const question of QUESTION_BANK.questions) expect(question.why.split(' ').length, question.id).toBeGreaterThan(3);
 });
 
 test.each([
+  ['a question citing an unknown source', (questions: typeof QUESTION_INPUTS) => questions.map((question) => (question.id === 'rural' ? { ...question, source: 'nowhere' } : question)), /cites unknown source nowhere/],
   ['a duplicate question id', (questions: typeof QUESTION_INPUTS) => [...questions, questions[0]!], /duplicate question id/],
   ['a step naming a missing question', (questions: typeof QUESTION_INPUTS) => questions.slice(1), /unknown question org-name/],
   [

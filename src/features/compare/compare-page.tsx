@@ -1,10 +1,9 @@
-import { compareCodeUnits } from '../../assessment/order';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { compareAssessments, type AnswerChange, type Comparison, type ReadinessSide } from '../../assessment/compare';
 import { APP_NAME, PATHS } from '../../assessment/routes';
 import { displayName, type SavedAssessment } from '../../assessment/saved-assessment';
-import { useAssessmentStore } from '../../state/assessment-store';
+import { byLastChange, useAssessmentStore } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
 import { FocusHeading } from '../../ui/focus-heading';
 import { formatWhen } from '../../ui/format-en-us';
@@ -154,7 +153,7 @@ export function ComparePage() {
   useDocumentTitle(`${COMPARE_TEXT.title} – ${APP_NAME}`);
   const assessments = useAssessmentStore((state) => state.assessments);
   const [params, setParams] = useSearchParams();
-  const list = useMemo(() => Object.values(assessments).sort((left, right) => compareCodeUnits(right.updatedAt, left.updatedAt)), [assessments]);
+  const list = useMemo(() => byLastChange(assessments), [assessments]);
   const pair = pickPair(
     list.map((assessment) => assessment.id),
     params.get('a'),

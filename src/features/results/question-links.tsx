@@ -1,13 +1,9 @@
 import { Link } from 'react-router';
-import { findQuestion, stepOfQuestion } from '../../assessment/question-bank';
-import { questionPath } from '../../assessment/routes';
+import { questionLinks } from '../../assessment/question-links';
 
 /** Links to the answers a conclusion rests on, each opening that question in the wizard. */
 export function QuestionLinks({ ids, intro, max = 4 }: { ids: string[]; intro: string; max?: number }) {
-  const links = ids
-    .map((id) => ({ id, question: findQuestion(id), step: stepOfQuestion(id) }))
-    .filter((item) => item.question && item.step)
-    .slice(0, max);
+  const links = questionLinks(ids).slice(0, max);
   if (links.length === 0) return null;
   return (
     <p className="app-based-on">
@@ -15,8 +11,8 @@ export function QuestionLinks({ ids, intro, max = 4 }: { ids: string[]; intro: s
       {links.map((item, index) => (
         <span key={item.id}>
           {index > 0 ? '; ' : null}
-          <Link className="usa-link" to={questionPath(item.step?.id ?? '', item.id)}>
-            {item.question?.label}
+          <Link className="usa-link" to={item.path}>
+            {item.label}
           </Link>
         </span>
       ))}

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { gapsCsv } from '../../assessment/csv';
 import { fileNameFor } from '../../assessment/file-names';
-import { findQuestion, stepOfQuestion } from '../../assessment/question-bank';
-import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
+import { questionLinks } from '../../assessment/question-links';
+import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 import { displayName, facilityName, type ActionItem, type SavedAssessment } from '../../assessment/saved-assessment';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { gapsBySeverity, includesConsultant } from '../../assessment/scoring/report-queries';
@@ -11,6 +11,7 @@ import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { prepareExport } from '../../state/export-file';
 import { Alert } from '../../ui/alert';
+import { LinkList } from '../../ui/link-list';
 import { downloadText } from '../../ui/download';
 import { formatLongDate, formatWhen } from '../../ui/format-en-us';
 import { useStagedReveal } from '../../ui/use-staged-reveal';
@@ -54,15 +55,19 @@ export function ResultsPage() {
 }
 
 /**
- * The parts of the report before its appendix, shown one after the other (useStagedReveal): a
- * render and a layout each. The appendix then comes a step's table at a time, then the sources.
+ * The parts of the report before its appendix, in the order they are shown, one after the other
+ * (useStagedReveal): a render and a layout each. The appendix then comes a step's table at a
+ * time, then the sources.
  */
-const REPORT_STAGES = 5;
+const REPORT_PARTS = ['recommendation', 'readiness', 'gaps', 'workload', 'advice'] as const;
+type ReportPart = (typeof REPORT_PARTS)[number];
+const REPORT_STAGES = REPORT_PARTS.length;
 
 function Report({ assessment, report, orgName, onActionChange }: { assessment: SavedAssessment; report: GapReport; orgName: string; onActionChange: (gapId: string, item: ActionItem) => void }) {
   const appendixSteps = useMemo(() => visibleSteps(assessment.answers).length, [assessment.answers]);
   const stages = REPORT_STAGES + appendixSteps + 1;
   const shown = useStagedReveal(stages);
+  const has = (part: ReportPart) => shown > REPORT_PARTS.indexOf(part);
   const facility = facilityName(assessment);
   const showConsultant = includesConsultant(report);
   const sharedIt = report.recommendation.sharedIt;
@@ -108,29 +113,14 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
       {report.provisional ? (
         <Alert type="warning" heading={RESULTS_TEXT.provisionalHeading}>
           <p>{RESULTS_TEXT.provisionalText}</p>
-          <ul className="usa-list">
-            {report.missing.map((id) => {
-              const step = stepOfQuestion(id);
-              return (
-                <li key={id}>
-                  {step ? (
-                    <Link className="usa-link" to={questionPath(step.id, id)}>
-                      {findQuestion(id)?.label ?? id}
-                    </Link>
-                  ) : (
-                    id
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <LinkList links={questionLinks(report.missing)} />
         </Alert>
       ) : null}
 
       <RecommendationSection report={report} />
-      {shown >= 2 ? <ReadinessSection report={report} /> : null}
+      {has('readiness') ? <ReadinessSection report={report} /> : null}
 
-      {shown >= 3 ? (
+      {has('gaps') ? (
         <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
           <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
           <p>{RESULTS_TEXT.gapsIntro}</p>
@@ -138,13 +128,13 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         </section>
       ) : null}
 
-      {shown >= 4 ? (
+      {has('workload') ? (
         <>
           <WorkloadSection report={report} />
           <NextSteps />
         </>
       ) : null}
-      {shown >= 5 ? (
+      {has('advice') ? (
         <>
           {showConsultant ? <ConsultantChecklist /> : null}
           {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}

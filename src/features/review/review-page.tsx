@@ -5,10 +5,12 @@ import { fileNameFor } from '../../assessment/file-names';
 import { DONT_KNOW_LABEL, formatAnswer, isDontKnow } from '../../assessment/format';
 import { APP_NAME, PATHS, questionPath, stepPath } from '../../assessment/routes';
 import { UNTITLED, displayName } from '../../assessment/saved-assessment';
+import { questionLinks } from '../../assessment/question-links';
 import { validateAll } from '../../assessment/validation';
 import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
 import { useCurrentAnswers, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
+import { LinkList } from '../../ui/link-list';
 import { downloadText } from '../../ui/download';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -41,19 +43,7 @@ export function ReviewPage() {
         {problems.length > 0 ? (
           <Alert type="warning" heading={REVIEW_TEXT.missingHeading(problems.length)}>
             <p>{REVIEW_TEXT.missingText}</p>
-            <ul className="usa-list">
-              {problems.map((problem) => {
-                const step = steps.find((candidate) => candidate.id === problem.stepId);
-                const question = step ? visibleQuestions(step, answers).find((candidate) => candidate.id === problem.questionId) : undefined;
-                return (
-                  <li key={problem.questionId}>
-                    <Link className="usa-link" to={questionPath(problem.stepId, problem.questionId)}>
-                      {question?.label ?? problem.questionId}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
+            <LinkList links={questionLinks(problems.map((problem) => problem.questionId))} />
           </Alert>
         ) : (
           <Alert type="success" heading={REVIEW_TEXT.completeHeading}>

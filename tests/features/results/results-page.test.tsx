@@ -17,7 +17,7 @@ async function openResults() {
   // The title shows at once, while the page's code loads; the report comes in parts, the
   // sources last.
   await screen.findByRole('button', { name: 'Print report' });
-  await screen.findByRole('heading', { level: 2, name: 'Sources' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 2, name: 'Sources' }, { timeout: 20_000 });
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Staffing readiness report');
   return view;
 }
@@ -137,7 +137,7 @@ test('after "See the results", focus is on the report\'s heading, which names th
   seedAnswers(FULL_PROFILE);
   renderApp('/review');
   await user.click(await screen.findByRole('button', { name: 'See the results' }));
-  await screen.findByRole('heading', { level: 2, name: 'Sources' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 2, name: 'Sources' }, { timeout: 20_000 });
   const heading = screen.getByRole('heading', { level: 1 });
   expect(heading).toHaveFocus();
   expect(heading).toHaveAccessibleName(`Staffing readiness report: ${String(FULL_PROFILE['org-name'])}`);
