@@ -3,8 +3,9 @@ import type { Page } from '@playwright/test';
 import { getQuestion } from '../../src/assessment/question-bank';
 import type { Answers } from '../../src/assessment/schema';
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
-import { ENTRY_PREFIX, INDEX_KEY, STATE_VERSION } from '../../src/state/storage-keys';
+import { ENTRY_PREFIX } from '../../src/state/storage-keys';
 import { expect, expectNoAxeViolations, expectReportShown, test } from './fixtures';
+import { seedAssessments } from './seed-storage';
 import { PLAN, answerByPointer, escapeRegExp, expectReviewShowsPlan, optionControl, textBox } from './wizard-helpers';
 
 const NAME = 'Valley baseline';
@@ -14,27 +15,6 @@ function saved(id: string, name: string, answers: Answers, updatedAt: string): S
 }
 
 const BASELINE = saved('valley', NAME, PLAN, '2026-01-10T09:00:00.000Z');
-
-/**
- * Puts assessments (and any raw entries) in localStorage as the app saves them, then reloads,
- * so each test starts from known saved data without clicking through the wizard.
- */
-async function seed(page: Page, assessments: SavedAssessment[], raw: Record<string, string> = {}): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(
-    ({ entries, index, indexKey }) => {
-      localStorage.clear();
-      localStorage.setItem(indexKey, index);
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    },
-    {
-      entries: { ...Object.fromEntries(assessments.map((assessment) => [`${ENTRY_PREFIX}${assessment.id}`, JSON.stringify(assessment)])), ...raw },
-      index: JSON.stringify({ version: STATE_VERSION }),
-      indexKey: INDEX_KEY,
-    },
-  );
-  await page.reload();
-}
 
 /** Every saved-assessment entry in localStorage, by key, as stored. */
 async function savedEntries(page: Page): Promise<Record<string, string>> {
@@ -67,7 +47,7 @@ function libraryRow(page: Page, name: string) {
 }
 
 test('export a file, delete the assessment, import the file: the review and the results are the same as before', async ({ page }, testInfo) => {
-  await seed(page, [BASELINE]);
+  await seedAssessments(page, [BASELINE]);
   await page.goto('/review');
   await expectReviewShowsPlan(page);
   const reviewBefore = await mainText(page);
@@ -111,7 +91,7 @@ test('export a file, delete the assessment, import the file: the review and the 
 });
 
 test('a damaged file is refused with a message saying what is wrong, and the saved assessments are untouched', async ({ page }) => {
-  await seed(page, [BASELINE]);
+  await seedAssessments(page, [BASELINE]);
   const before = await savedEntries(page);
   expect(Object.keys(before)).toEqual([`${ENTRY_PREFIX}valley`]);
   const input = page.getByLabel('Choose an assessment file (.json)');
@@ -140,7 +120,7 @@ test('a damaged file is refused with a message saying what is wrong, and the sav
 test('damaged saved data does not stop the app: it names the damaged entry, downloads a file the app brings back, keeps what fits, and the others still work', async ({ page }) => {
   const truncated = '{"id":"broken","name":"Old clinic","createdAt":"2025-01-01T00:00:00.000Z","answers":{"rural":"yes","org-na';
   const wrongShape = JSON.stringify({ id: 'odd', name: 'Hand-edited', createdAt: 'x', updatedAt: 'x', answers: { rural: 'no', 'org-name': 'z'.repeat(2500) } });
-  await seed(page, [BASELINE], { [`${ENTRY_PREFIX}broken`]: truncated, [`${ENTRY_PREFIX}odd`]: wrongShape });
+  await seedAssessments(page, [BASELINE], { [`${ENTRY_PREFIX}broken`]: truncated, [`${ENTRY_PREFIX}odd`]: wrongShape });
 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const notice = page.getByRole('region', { name: 'Saved data could not be opened: Old clinic' });
@@ -176,7 +156,7 @@ test('damaged saved data does not stop the app: it names the damaged entry, down
 });
 
 test('two tabs on the same assessment: a change in one appears in the other, and neither overwrites the other', async ({ page, context }) => {
-  await seed(page, [BASELINE]);
+  await seedAssessments(page, [BASELINE]);
   const other = await context.newPage();
   await other.goto('/review');
   await expectReviewShowsPlan(other);
@@ -206,7 +186,7 @@ test('two tabs on the same assessment: a change in one appears in the other, and
 
 test('compare two assessments from the start page; the choice survives a reload', async ({ page }) => {
   const reassessed: Answers = { ...PLAN, 'exp-technology': 'expert', 'exp-interfacing': 'expert', 'super-users': 'no' };
-  await seed(page, [BASELINE, saved('later', 'Valley six months on', reassessed, '2026-07-10T09:00:00.000Z'), saved('copy', 'Valley copy', PLAN, '2025-12-01T09:00:00.000Z')]);
+  await seedAssessments(page, [BASELINE, saved('later', 'Valley six months on', reassessed, '2026-07-10T09:00:00.000Z'), saved('copy', 'Valley copy', PLAN, '2025-12-01T09:00:00.000Z')]);
 
   await page.getByRole('link', { name: 'Compare two assessments' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare two assessments');

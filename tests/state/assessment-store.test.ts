@@ -2,6 +2,7 @@ import { expect, test, vi } from 'vitest';
 import { discardDamaged, rehydrateAssessments, syncAcrossTabs, useAssessmentStore } from '../../src/state/assessment-store';
 import { BACKUP_KEY_PREFIX, ENTRY_PREFIX, INDEX_KEY, LEGACY_ID, LEGACY_KEY, STATE_VERSION } from '../../src/state/storage-keys';
 import { useStorageStatus } from '../../src/state/storage-status';
+import { fillStorage } from '../helpers/full-storage';
 import { currentAnswers, seedAnswers } from '../helpers/seed';
 import versionZero from './fixtures/version-0.json';
 import versionOne from './fixtures/version-1.json';
@@ -92,9 +93,7 @@ test.each([
 
 test('the old single key is kept when the new entry could not be written', async () => {
   localStorage.setItem(LEGACY_KEY, JSON.stringify(versionOne));
-  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('full', 'QuotaExceededError');
-  });
+  const spy = fillStorage();
   try {
     await rehydrateAssessments();
   } finally {
@@ -182,9 +181,7 @@ test('one answer that does not fit is set aside and named; the rest of the asses
 test('a partly readable assessment whose copy cannot be kept is left as it is, unopened', async () => {
   const raw = entry('b', 'Hill Clinic', { rural: 'yes', 'org-name': 'y'.repeat(2500) });
   localStorage.setItem(`${ENTRY_PREFIX}b`, raw);
-  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('full', 'QuotaExceededError');
-  });
+  const spy = fillStorage();
   try {
     await rehydrateAssessments();
   } finally {
@@ -227,9 +224,7 @@ test('with data of a newer version, what this version can read is listed, and no
 
 test('a full storage quota is reported, not thrown, and the answer is kept in the page', () => {
   seedAnswers({});
-  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('full', 'QuotaExceededError');
-  });
+  const spy = fillStorage();
   try {
     expect(() => useAssessmentStore.getState().setAnswer('rural', 'no')).not.toThrow();
     expect(useStorageStatus.getState().saveFailed).toBe(true);

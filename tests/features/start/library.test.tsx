@@ -6,6 +6,7 @@ import { rehydrateAssessments, useAssessmentStore } from '../../../src/state/ass
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { FULL_PROFILE } from '../../helpers/full-profile';
 import { renderApp } from '../../helpers/render-app';
+import { fillStorage } from '../../helpers/full-storage';
 import { currentAnswers, seedAnswers } from '../../helpers/seed';
 
 afterEach(() => {
@@ -97,9 +98,7 @@ test('user who opens a file while the browser storage is full is told it is open
   seedAnswers({ rural: 'yes' }, 'Ours');
   const text = serializeAssessment({ id: 'theirs', name: 'IT lead answers', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', answers: { rural: 'no' }, actionPlan: {} }, '2026-11-03T00:00:00.000Z');
   renderApp('/');
-  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('full', 'QuotaExceededError');
-  });
+  const spy = fillStorage();
   try {
     await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([text], 'it-lead.json', { type: 'application/json' }));
     expect(await screen.findByRole('heading', { name: 'Opened "IT lead answers" for this visit only' })).toBeInTheDocument();
@@ -173,9 +172,7 @@ test('user whose browser storage is full is told the change was not saved and ca
   const createObjectURL = vi.fn(() => 'blob:export');
   Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
   renderApp('/assessment/organization');
-  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('full', 'QuotaExceededError');
-  });
+  const spy = fillStorage();
   try {
     await user.click(within(screen.getByRole('group', { name: /^Is your organization in a rural area/ })).getByRole('radio', { name: 'No' }));
     const alert = await screen.findByRole('alert');
