@@ -1,43 +1,65 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
 
 /**
- * Build step after prerendering: writes dist/sw.js, the service worker that precaches every file
- * of the build, named by a hash of their contents so that any change makes a new version.
- * Hand-written rather than vite-plugin-pwa/Workbox: the app needs one cache of a few dozen
- * static files and a page-to-file rule matching its prerendered pages, which is some 60 lines,
- * where Workbox's build tooling would add a large dependency tree.
+ * Build step after prerendering (the pages it writes are precached too): writes dist/sw.js from
+ * scripts/service-worker.js with Workbox. Vite bundles the worker with the Workbox modules it
+ * imports into one file, so the browser loads nothing from elsewhere (no CDN, no importScripts);
+ * then Workbox's injectManifest puts the precache manifest into it: every file of the build with
+ * an MD5 revision, or none for the files under assets/, whose names carry their content hash.
+ * workbox-build and its dependencies run here only; the browser gets sw.js and nothing else.
  */
 
-const LEFT_OUT = [/^\.vite\//, /^sw\.js$/, /^robots\.txt$/];
+const SOURCE = 'scripts/service-worker.js';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+/** Bundles the worker's source and the Workbox modules into one minified script. */
+async function bundleWorker(outDir: string): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    // Workbox leaves out its development logging and checks in production.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: SOURCE, formats: ['iife'], name: 'serviceWorker', fileName: () => 'sw.js' },
+    },
   });
+  return join(outDir, 'sw.js');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const distDir = process.argv[2] ?? 'dist';
-  let files = filesUnder(distDir)
-    .map((path) => relative(distDir, path).split(sep).join('/'))
-    .filter((path) => !LEFT_OUT.some((pattern) => pattern.test(path)))
-    .sort();
-  // The stylesheet is inlined into every page (scripts/content-security-policy.ts): its file
-  // stays in dist/ but nothing loads it, so it is not worth caching. Any stylesheet a page or
-  // a script does name is kept.
-  const referencing = files.filter((file) => /\.(html|js)$/.test(file)).map((file) => readFileSync(join(distDir, file), 'utf8'));
-  const unused = new Set(files.filter((file) => file.endsWith('.css') && !referencing.some((text) => text.includes(`/${file}`))));
-  files = files.filter((file) => !unused.has(file));
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update(readFileSync(join(distDir, file)));
-  const version = hash.digest('hex').slice(0, 12);
-  const precache = files.map((file) => `/${file}`);
-  const template = readFileSync('scripts/service-worker-template.js', 'utf8');
-  writeFileSync(join(distDir, 'sw.js'), `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(precache)};\n${template}`);
-  console.log(`Service worker ${version}: ${precache.length} files precached`);
+  const work = mkdtempSync(join(tmpdir(), 'staffing-readiness-sw-'));
+  try {
+    const { count, size, warnings } = await injectManifest({
+      swSrc: await bundleWorker(work),
+      swDest: join(distDir, 'sw.js'),
+      globDirectory: distDir,
+      globPatterns: ['**/*'],
+      globIgnores: ['.vite/**', 'sw.js', 'robots.txt'],
+      dontCacheBustURLsMatching: /^assets\//,
+      manifestTransforms: [
+        // The stylesheet is inlined into every page (scripts/content-security-policy.ts): its
+        // file stays in dist/ but nothing loads it, so it is not worth caching. Any stylesheet a
+        // page or a script does name is kept.
+        (entries) => {
+          const referencing = entries.filter(({ url }) => /\.(html|js)$/.test(url)).map(({ url }) => readFileSync(join(distDir, url), 'utf8'));
+          const unused = (url: string) => url.endsWith('.css') && !referencing.some((text) => text.includes(`/${url}`));
+          return { manifest: entries.filter(({ url }) => !unused(url)), warnings: [] };
+        },
+      ],
+    });
+    for (const warning of warnings) console.warn(`Service worker: ${warning}`);
+    console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(1)} KB)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
-main();
+await main();

@@ -32,7 +32,13 @@ function nextRelease(build: string, to: string): void {
   for (const file of filesUnder(to).filter((path) => /\.(html|js)$/.test(path))) {
     let text = readFileSync(file, 'utf8');
     for (const name of renamed) text = text.split(name).join(name.replace(/\.js$/, `-${MARK}.js`));
-    if (file.endsWith('sw.js')) text = text.replace(/^const VERSION = "([^"]+)";/m, `const VERSION = "$1-${MARK}";`);
+    // The pages changed, so their revisions in the worker's precache manifest do (Workbox's
+    // injectManifest writes an MD5 of each file; the files under assets/ are named by theirs).
+    if (file.endsWith('sw.js')) {
+      const revised = text.replace(/"revision":"([^"]+)","url":"([^"]+\.html)"/g, `"revision":"$1-${MARK}","url":"$2"`);
+      if (revised === text) throw new Error(`no page's revision found in the precache manifest of ${file}`);
+      text = revised;
+    }
     writeFileSync(file, text);
   }
 }
@@ -70,13 +76,15 @@ test('a new version is used on the next visit after it is deployed, and the answ
     await expectAnswerShown(page, question, answer);
 
     // Its service worker takes over and caches it: with the network off, it is what opens.
-    const version = /^const VERSION = "([^"]+)";/m.exec(readFileSync(join(next, 'sw.js'), 'utf8'))?.[1];
+    const appChunk = readdirSync(join(next, 'assets')).find((name) => name.startsWith('prerender-hydrate-') && name.endsWith(`-${MARK}.js`));
     const settledOnNext = () =>
-      page.evaluate(async (name) => {
+      page.evaluate(async (chunk) => {
         const registration = await navigator.serviceWorker.getRegistration();
         const settled = registration !== undefined && !registration.installing && !registration.waiting && registration.active?.state === 'activated';
-        return settled && (await caches.keys()).includes(`staffing-readiness-${name}`);
-      }, version);
+        const precache = (await caches.keys()).find((name) => name.startsWith('staffing-readiness-precache-'));
+        const cached = precache === undefined ? [] : (await (await caches.open(precache)).keys()).map((request) => new URL(request.url).pathname);
+        return settled && cached.includes(`/assets/${chunk}`);
+      }, appChunk);
     await expect.poll(settledOnNext, { timeout: 15_000 }).toBe(true);
     await context.setOffline(true);
     await page.reload();
