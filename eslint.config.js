@@ -2,8 +2,30 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import checkFile from 'eslint-plugin-check-file';
+import { readdirSync } from 'node:fs';
 
-const FEATURES = ['start', 'wizard', 'review', 'results', 'report', 'library', 'compare'];
+/** Every folder of src/features is a feature: a new one is covered by the boundaries without a change here. */
+const FEATURES = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// The first call of Intl or of a toLocale…/localeCompare method on a page loads the browser's
+// locale data: 10-30 ms measured here, in the middle of the first render (docs/decisions/0011-no-intl.md).
+const NO_INTL = "loads the browser's locale data on first use (10-30 ms; docs/decisions/0011-no-intl.md).";
+const noIntlProperties = [
+  ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({
+    property,
+    message: `${property} ${NO_INTL} Format dates and numbers with src/ui/format-en-us.ts.`,
+  })),
+  { property: 'localeCompare', message: `localeCompare ${NO_INTL} Order strings with compareCodeUnits (src/assessment/order.ts).` },
+  ...['globalThis', 'window', 'self'].map((object) => ({ object, property: 'Intl', message: `Intl ${NO_INTL} Use src/ui/format-en-us.ts.` })),
+];
+
+/** Kebab-case names; `.test.ts`, `.d.ts` and the like are not part of the name. */
+const KEBAB = '+([a-z0-9])*(-+([a-z0-9]))';
 
 /** Features may not import each other: shared pieces go to src/ui (no domain) or src/assessment. */
 const featureBoundaries = FEATURES.map((feature) => ({
@@ -77,6 +99,36 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // As import-x's TypeScript preset: without .ts/.tsx here, no-cycle reads no TypeScript module.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Intl', message: `Intl ${NO_INTL} Use src/ui/format-en-us.ts.` }],
+      'no-restricted-properties': ['error', ...noIntlProperties],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // Files ESLint does not parse still have their names checked.
+    files: ['{src,tests,scripts}/**/*.{scss,md,json,woff2}'],
+    processor: checkFile.processors['eslint-processor-check-file'],
+  },
+  {
+    files: ['{src,tests,scripts}/**/*'],
+    // A processed file is linted as <path>/0_<path>: these patterns match it by how it ends.
+    ignores: ['**/README.md', 'src/styles/**/_*.scss', 'src/styles/fonts/**/PublicSans-*.woff2'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': ['error', { '**/*': KEBAB }, { ignoreMiddleExtensions: true }],
+      'check-file/folder-naming-convention': ['error', { '{src,tests,scripts}/**/': 'KEBAB_CASE' }],
+    },
+  },
   {
     files: ['*.config.{js,ts}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { stepPath } from '../src/assessment/routes';
 import { QUESTION_BANK } from '../src/assessment/question-bank';
 import { findChromium } from '../tests/e2e/chromium';
-import { breaksBudget, describeFigure, type Figure } from './bench/budgets';
+import { breaksBudget, describeFigure, hasBudget, verdict, type Figure } from './bench/budgets';
 import { measureLighthouse } from './bench/lighthouse';
 import { freePort, startPreview } from './bench/preview-server';
 import { measureSizes } from './bench/sizes';
@@ -14,9 +14,13 @@ const USAGE = `npm run bench [-- options]
   --no-build      use the existing dist/ instead of running \`npm run build\` first
   --no-lighthouse skip Lighthouse (about 2 minutes)
   --runs=N        Lighthouse runs per page (default 3; the median is printed)
-  --confirm       a figure outside its budget is measured again before it counts (what CI runs:
+  --confirm       a figure that fails is measured again before it counts (what CI runs:
                   Lighthouse 4 more runs of that page, the step change 2 more passes; the
-                  median over all runs is printed and judged)`;
+                  median over all runs is printed and judged)
+
+A figure outside its budget fails, except TBT and the step change, which noise dominates on a
+shared machine: above their goal they are a warning, and fail only above their ceiling
+(docs/decisions/0010-budgets.md).`;
 
 type Options = { sizesOnly: boolean; build: boolean; lighthouse: boolean; runs: number; confirm: boolean };
 
@@ -104,9 +108,15 @@ async function main(): Promise<number> {
 }
 
 function report(figures: Figure[], problems: string[]): number {
-  const broken = figures.filter((figure) => (figure.max !== undefined || figure.min !== undefined) && breaksBudget(figure));
+  const broken = figures.filter(breaksBudget);
+  const missed = figures.filter((figure) => hasBudget(figure) && verdict(figure) === 'miss');
   for (const problem of problems) console.error(`bench: ${problem}`);
-  console.log(broken.length === 0 && problems.length === 0 ? 'Budgets: all kept.' : `Budgets: ${broken.length} broken${problems.length ? `, ${problems.length} measurement(s) failed` : ''}.`);
+  const warnings = missed.length ? ` Warning: ${missed.length} goal(s) missed, within the ceiling: ${missed.map((figure) => figure.label).join('; ')}.` : '';
+  console.log(
+    broken.length === 0 && problems.length === 0
+      ? `Budgets: all kept.${warnings}`
+      : `Budgets: ${broken.length} broken${problems.length ? `, ${problems.length} measurement(s) failed` : ''}.${warnings}`,
+  );
   return broken.length === 0 && problems.length === 0 ? 0 : 1;
 }
 

@@ -7,8 +7,17 @@ export type Figure = {
   /** Breaks the budget when the value is above `max` or below `min`. */
   max?: number;
   min?: number;
+  /**
+   * For a figure that noise dominates on a shared machine (TBT, the step change): `max` is then a
+   * goal, a value above it only a warning, and the value fails above `ceiling`
+   * (docs/decisions/0010-budgets.md).
+   */
+  ceiling?: number;
   note?: string;
 };
+
+/** `miss`: above a noisy figure's goal but within its ceiling, printed as a warning. */
+export type Verdict = 'ok' | 'miss' | 'fail';
 
 export const KB = 1024;
 
@@ -23,9 +32,15 @@ export const BUDGETS = {
   bestPractices: 1,
   seo: 0.9,
   lcpMs: 1200,
-  tbtMs: 50,
   cls: 0,
+  // Goals, and the ceilings CI fails on: a single figure of either is noise-dominated here
+  // (docs/decisions/0010-budgets.md).
+  tbtMs: 50,
+  tbtCeilingMs: 200,
   stepChangeMs: 100,
+  stepChangeCeilingMs: 300,
+  // Asked for before the first paint: the HTML and the page's script (README, Benchmarks).
+  requestsBeforePaint: 2,
 } as const;
 
 function format(value: number, unit: Figure['unit']): string {
@@ -47,20 +62,38 @@ function format(value: number, unit: Figure['unit']): string {
   }
 }
 
-export function breaksBudget(figure: Figure): boolean {
-  if (!Number.isFinite(figure.value)) return true;
-  if (figure.max !== undefined && figure.value > figure.max) return true;
-  if (figure.min !== undefined && figure.value < figure.min) return true;
-  return false;
+export function hasBudget(figure: Figure): boolean {
+  return figure.max !== undefined || figure.min !== undefined;
 }
+
+export function verdict(figure: Figure): Verdict {
+  if (!Number.isFinite(figure.value)) return 'fail';
+  if (figure.min !== undefined && figure.value < figure.min) return 'fail';
+  if (figure.ceiling !== undefined && figure.value > figure.ceiling) return 'fail';
+  if (figure.max !== undefined && figure.value > figure.max) return figure.ceiling === undefined ? 'fail' : 'miss';
+  return 'ok';
+}
+
+/** What fails `npm run bench` (and CI): a budget broken, or a noisy figure above its ceiling. */
+export function breaksBudget(figure: Figure): boolean {
+  return hasBudget(figure) && verdict(figure) === 'fail';
+}
+
+const VERDICT_TEXT: Record<Verdict, string> = { ok: 'ok', miss: 'WARN (goal missed, within the ceiling)', fail: 'FAIL' };
 
 /** One line per figure: label, value, budget and verdict, so a log reads without the issue open. */
 export function describeFigure(figure: Figure): string {
-  const budget =
-    figure.max !== undefined ? ` (budget ≤ ${format(figure.max, figure.unit)})` : figure.min !== undefined ? ` (budget ≥ ${format(figure.min, figure.unit)})` : '';
-  const verdict = figure.max === undefined && figure.min === undefined ? '' : breaksBudget(figure) ? '  FAIL' : '  ok';
+  const limit =
+    figure.ceiling !== undefined && figure.max !== undefined
+      ? ` (goal ≤ ${format(figure.max, figure.unit)}, fails above ${format(figure.ceiling, figure.unit)})`
+      : figure.max !== undefined
+        ? ` (budget ≤ ${format(figure.max, figure.unit)})`
+        : figure.min !== undefined
+          ? ` (budget ≥ ${format(figure.min, figure.unit)})`
+          : '';
+  const shown = hasBudget(figure) ? `  ${VERDICT_TEXT[verdict(figure)]}` : '';
   const note = figure.note ? `  [${figure.note}]` : '';
-  return `${figure.label}: ${format(figure.value, figure.unit)}${budget}${verdict}${note}`;
+  return `${figure.label}: ${format(figure.value, figure.unit)}${limit}${shown}${note}`;
 }
 
 export function median(values: number[]): number {
