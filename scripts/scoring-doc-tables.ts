@@ -5,6 +5,7 @@ import { AREA_IDS, SCOPE_ITEMS, SCORING_CONSTANTS, SUPPORT_AREAS, k } from '../s
 import { ANSWER_GAP_RULES } from '../src/assessment/scoring/answer-gap-rules';
 import { AREA_TEXTS, ROLE_TEXTS, WORKLOAD_AREA_LABELS } from '../src/assessment/scoring/labels';
 import { scoreAssessment } from '../src/assessment/scoring/score-assessment';
+import { SKILL_QUESTIONS } from '../src/assessment/scoring/facts';
 
 /**
  * The generated parts of docs/scoring.md, rendered from the scoring constants and the scoring
@@ -126,7 +127,7 @@ export const WORKED_EXAMPLE: Answers = {
   'exp-interfacing': 'experienced', 'exp-security': 'experienced', 'it-routine-load': 'over-90', 'it-project-hours': 4,
   'no-hiring-feasible': 'with-help', 'planned-hiring': 'none', 'roles-present': ['clerical', 'medical-assistants', 'nurses', 'providers'],
   'prefer-temporary': 'no-preference', 'shared-it-access': ['hccn'], 'outside-budget': 'some', 'consultant-relationship': 'none',
-  ...Object.fromEntries(['clerical', 'medical-assistants', 'nurses', 'providers'].flatMap((role) => [[`skill-computer-${role}`, 'comfortable'], [`skill-system-${role}`, 'comfortable']])),
+  ...Object.fromEntries(Object.values(SKILL_QUESTIONS).flatMap(({ computer, system }) => [[computer, 'comfortable'], [system, 'comfortable']])),
   'nontech-it-tasks': 'no', 'soft-exam-room': 'reasonably', 'soft-training': 'yes', 'clinical-load': 'reduced', rollout: 'gradual-phase',
   'existing-workflows': 'yes', 'project-lead': 'protected', 'clinical-champion': 'yes', 'super-users': 'yes',
 };

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { questionSchema, stepSchema, type Question, type Step } from './schema';
 import { QUESTION_INPUTS, STEP_INPUTS } from './steps';
 import { SOURCES } from './sources';
+import type { QuestionId } from './question-ids';
 
 const bankSchema = z.object({ questions: z.array(questionSchema), steps: z.array(stepSchema).check(z.minLength(1)) }).check(
   z.superRefine((bank, ctx) => {
@@ -59,34 +60,41 @@ const bankSchema = z.object({ questions: z.array(questionSchema), steps: z.array
 
 export type QuestionBank = { questions: Question[]; steps: Step[] };
 
+/** A question of the product's bank: its id is one the bank declares. */
+export type BankQuestion = Question & { readonly id: QuestionId };
+export type BankStep = Step & { readonly questions: QuestionId[] };
+
 /** Parses and cross-checks a question bank; throws with every problem listed when it is invalid. */
 export function parseQuestionBank(input: unknown): QuestionBank {
   return bankSchema.parse(input);
 }
 
 /** The product's question bank, validated once at start-up. */
-export const QUESTION_BANK: QuestionBank = parseQuestionBank({ questions: QUESTION_INPUTS, steps: STEP_INPUTS });
+export const QUESTION_BANK = parseQuestionBank({ questions: QUESTION_INPUTS, steps: STEP_INPUTS }) as {
+  questions: BankQuestion[];
+  steps: BankStep[];
+};
 
-const QUESTIONS_BY_ID = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]));
+const QUESTIONS_BY_ID = new Map<string, BankQuestion>(QUESTION_BANK.questions.map((question) => [question.id, question]));
 
 /** The question with this id, or undefined. */
-export function findQuestion(id: string): Question | undefined {
+export function findQuestion(id: string): BankQuestion | undefined {
   return QUESTIONS_BY_ID.get(id);
 }
 
 /** The question with this id; throws for an id the bank does not have (a programming error). */
-export function getQuestion(id: string): Question {
+export function getQuestion(id: string): BankQuestion {
   const question = QUESTIONS_BY_ID.get(id);
   if (!question) throw new Error(`Unknown question ${id}`);
   return question;
 }
 
 /** The step with this id, or undefined. */
-export function findStep(id: string): Step | undefined {
+export function findStep(id: string): BankStep | undefined {
   return QUESTION_BANK.steps.find((step) => step.id === id);
 }
 
 /** The step a question belongs to. */
-export function stepOfQuestion(questionId: string): Step | undefined {
-  return QUESTION_BANK.steps.find((step) => step.questions.includes(questionId));
+export function stepOfQuestion(questionId: string): BankStep | undefined {
+  return QUESTION_BANK.steps.find((step) => (step.questions as string[]).includes(questionId));
 }

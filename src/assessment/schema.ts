@@ -1,6 +1,7 @@
 // zod/mini: the same validation as zod with a fraction of the bundle, since the schemas ship
 // on the first page.
 import { z } from 'zod/mini';
+import type { SourceId } from './sources';
 
 /** The stored value for "Don't know", kept as an answer and never read as a good one. */
 export const DONT_KNOW = 'dont-know';
@@ -77,6 +78,26 @@ export const questionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
+
+/**
+ * How the bank writes a question: the input of questionSchema, read-only, so that bank files
+ * can be declared `as const satisfies readonly QuestionDef[]` and keep their literal ids and
+ * option values (QuestionId and OptionValue in question-types.ts come from them).
+ */
+export type OptionDef = Readonly<z.input<typeof optionSchema>>;
+export type ConditionDef =
+  | { readonly question: string; readonly in: readonly string[] }
+  | { readonly question: string; readonly notIn: readonly string[] };
+type DefOf<T> = Readonly<Omit<T, 'options' | 'showIf' | 'source'>> & {
+  /** Id of an entry in the sources list. */
+  readonly source: SourceId;
+  readonly showIf?: readonly ConditionDef[];
+};
+export type QuestionDef =
+  | (DefOf<z.input<typeof singleQuestionSchema>> & { readonly options: readonly OptionDef[] })
+  | (DefOf<z.input<typeof multiQuestionSchema>> & { readonly options: readonly OptionDef[] })
+  | DefOf<z.input<typeof numberQuestionSchema>>
+  | DefOf<z.input<typeof textQuestionSchema>>;
 export type QuestionKind = Question['kind'];
 
 export const stepSchema = z.object({

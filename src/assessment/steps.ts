@@ -8,7 +8,7 @@ import { SOFT_SKILLS_QUESTIONS } from './bank/soft-skills';
 import { IMPLEMENTATION_QUESTIONS } from './bank/implementation';
 import { OUTSIDE_HELP_QUESTIONS } from './bank/outside-help';
 
-function ids(questions: { id: string }[]): string[] {
+function ids(questions: readonly { id: string }[]): string[] {
   return questions.map((question) => question.id);
 }
 
@@ -66,4 +66,4 @@ export const QUESTION_INPUTS = [
   ...SOFT_SKILLS_QUESTIONS,
   ...IMPLEMENTATION_QUESTIONS,
   ...OUTSIDE_HELP_QUESTIONS,
-];
+] as const;

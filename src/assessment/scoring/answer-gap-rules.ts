@@ -1,11 +1,12 @@
 import type { Severity } from './gap-report-schema';
 import type { GapText } from './gap-texts';
+import type { SingleQuestionId } from '../question-ids';
 
 /**
  * A weak answer becomes a gap: the severity depends on the chosen value; values not listed are
  * no gap. Severities only fall as the answer's level rises (a test checks it).
  */
-export type AnswerGapRule = GapText & { id: string; question: string; severityByValue: Readonly<Record<string, Severity>> };
+export type AnswerGapRule = GapText & { id: string; question: SingleQuestionId; severityByValue: Readonly<Record<string, Severity>> };
 
 export const ANSWER_GAP_RULES: readonly AnswerGapRule[] = [
   {

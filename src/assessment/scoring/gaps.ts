@@ -1,6 +1,7 @@
 import { QUESTION_BANK, findQuestion } from '../question-bank';
 import { k } from './constants';
-import { capacityQuestionIds, lackingAreas, type Facts } from './facts';
+import { SKILL_QUESTIONS, capacityQuestionIds, lackingAreas, type Facts } from './facts';
+import type { ChoiceQuestionId, QuestionId } from '../question-ids';
 import { FIND_OUT_TEXTS, GENERIC_FIND_OUT } from './find-out-texts';
 import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { ANSWER_GAP_RULES } from './answer-gap-rules';
@@ -13,7 +14,7 @@ export type CapacityInput = { required: number; available: number; ratio: number
 
 type Params = Record<string, string | number>;
 
-function makeGap(id: string, kind: Gap['kind'], severity: Severity, text: GapText, questionIds: string[], params: Params): Gap {
+function makeGap(id: string, kind: Gap['kind'], severity: Severity, text: GapText, questionIds: readonly string[], params: Params): Gap {
   return {
     id,
     kind,
@@ -23,19 +24,19 @@ function makeGap(id: string, kind: Gap['kind'], severity: Severity, text: GapTex
     explanation: fill(text.explanation, params),
     action: fill(text.action, params),
     owner: fill(text.owner, params),
-    questionIds,
+    questionIds: [...questionIds],
     sourceId: text.source,
   };
 }
 
-function optionLabel(questionId: string, value: string): string {
+function optionLabel(questionId: ChoiceQuestionId, value: string): string {
   const question = findQuestion(questionId);
   const option = question && (question.kind === 'single' || question.kind === 'multi') ? question.options.find((item) => item.value === value) : undefined;
   return option?.label ?? value;
 }
 
 /** The answered (asked) questions among these ids; `fallback` when none is answered. */
-export function cited(facts: Facts, ids: readonly string[], fallback: string): string[] {
+export function cited(facts: Facts, ids: readonly QuestionId[], fallback: QuestionId): QuestionId[] {
   const answered = ids.filter((id) => facts.answers[id] !== undefined);
   return answered.length > 0 ? answered : [fallback];
 }
@@ -94,7 +95,7 @@ function staffGaps(facts: Facts): Gap[] {
   return facts.rolesPresent.flatMap((role) => {
     const gaps: Gap[] = [];
     for (const [kind, scale] of [['computer', severities.computer], ['system', severities.system]] as const) {
-      const questionId = `skill-${kind}-${role}`;
+      const questionId = SKILL_QUESTIONS[role][kind];
       const level = levelOf(facts.answers, questionId)?.level;
       const severity = level === undefined ? undefined : (scale as readonly Severity[])[level];
       if (!severity) continue;

@@ -1,5 +1,6 @@
 import { STAFF_ROLES } from '../bank/staff-skills';
 import type { SourceId } from '../sources';
+import type { SingleQuestionId } from '../question-ids';
 import type { AreaId, Role, SupportArea } from './constants';
 
 /** Report wording for areas, support areas and roles, kept as data so every view says the same. */
@@ -31,7 +32,7 @@ export const AREA_TEXTS: Readonly<Record<AreaId, { title: string; summary: strin
   },
 };
 
-export const SUPPORT_AREA_TEXTS: Readonly<Record<SupportArea, { label: string; questionId: string; why: string }>> = {
+export const SUPPORT_AREA_TEXTS: Readonly<Record<SupportArea, { label: string; questionId: SingleQuestionId; why: string }>> = {
   'system-setup': {
     label: 'this type of system',
     questionId: 'exp-technology',

@@ -1,10 +1,11 @@
 import { SCORING_CONSTANTS, k, type AreaId } from './constants';
-import type { Facts } from './facts';
+import { SKILL_QUESTIONS, type Facts } from './facts';
+import type { QuestionId, SingleQuestionId } from '../question-ids';
 import type { AreaReadiness, Gap, GapReport, ReadinessLevel } from './gap-report-schema';
 import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
 import { levelFraction } from './read-answers';
 
-type Part = { id: string; label: string; fraction: number; weight: number; questionIds: string[] };
+type Part = { id: string; label: string; fraction: number; weight: number; questionIds: QuestionId[] };
 
 /** Level from a 0-100 score, then capped by the worst gap: a critical gap is never "ready". */
 export function levelFor(score: number, gaps: readonly Gap[]): ReadinessLevel {
@@ -21,11 +22,11 @@ function weighted(parts: readonly Part[]): number {
   return Math.round((100 * parts.reduce((sum, part) => sum + part.fraction * part.weight, 0)) / total);
 }
 
-function fraction(facts: Facts, questionId: string): number {
+function fraction(facts: Facts, questionId: SingleQuestionId): number {
   return levelFraction(facts.answers, questionId, k('unknownFraction'));
 }
 
-function asked(facts: Facts, ids: readonly string[], fallback: string): string[] {
+function asked(facts: Facts, ids: readonly QuestionId[], fallback: QuestionId): QuestionId[] {
   const present = ids.filter((id) => facts.answers[id] !== undefined);
   return present.length > 0 ? present : [fallback];
 }
@@ -55,13 +56,13 @@ function capacityParts(facts: Facts, ratio: number): Part[] {
 
 function staffParts(facts: Facts): Part[] {
   return facts.rolesPresent.map((role) => {
-    const ids = [`skill-computer-${role}`, `skill-system-${role}`];
+    const { computer, system } = SKILL_QUESTIONS[role];
     return {
       id: role,
       label: ROLE_TEXTS[role].label,
-      fraction: (fraction(facts, ids[0]!) + fraction(facts, ids[1]!)) / 2,
+      fraction: (fraction(facts, computer) + fraction(facts, system)) / 2,
       weight: 1,
-      questionIds: asked(facts, ids, 'roles-present'),
+      questionIds: asked(facts, [computer, system], 'roles-present'),
     };
   });
 }
@@ -95,7 +96,7 @@ function area(id: AreaId, parts: Part[], gaps: readonly Gap[], withBreakdown: bo
   const breakdown = withBreakdown
     ? parts.map((part) => {
         const partScore = Math.round(part.fraction * 100);
-        const related = own.filter((gap) => gap.questionIds.some((questionId) => part.questionIds.includes(questionId)));
+        const related = own.filter((gap) => gap.questionIds.some((questionId) => (part.questionIds as readonly string[]).includes(questionId)));
         return { id: part.id, label: part.label, score: partScore, level: levelFor(partScore, related), questionIds: part.questionIds };
       })
     : [];
