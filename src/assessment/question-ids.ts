@@ -1,10 +1,10 @@
-import type { QUESTION_INPUTS } from './steps';
+import type { BankQuestionDef } from './steps';
 
 /**
  * Types drawn from the question bank (declared `as const`): a misspelt question id or option
  * value anywhere in the domain is a type error. Types only; nothing here reaches the bundle.
  */
-type BankQuestion = (typeof QUESTION_INPUTS)[number];
+type BankQuestion = BankQuestionDef;
 
 export type QuestionId = BankQuestion['id'];
 

@@ -100,14 +100,17 @@ export type QuestionDef =
   | DefOf<z.input<typeof textQuestionSchema>>;
 export type QuestionKind = Question['kind'];
 
+/** A step as the bank writes it: it holds the definitions of the questions it asks, in order. */
 export const stepSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   title: z.string().check(z.minLength(1)),
   /** One or two sentences telling the manager what this step is about and who can answer it. */
   intro: z.string().check(z.minLength(1)),
-  questions: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  questions: z.array(questionSchema).check(z.minLength(1)),
 });
-export type Step = z.infer<typeof stepSchema>;
+export type StepDef = Readonly<Omit<z.input<typeof stepSchema>, 'questions'>> & { readonly questions: readonly QuestionDef[] };
+/** A step of the parsed bank; `questions` are the ids of the questions it holds, in order. */
+export type Step = Omit<z.infer<typeof stepSchema>, 'questions'> & { questions: string[] };
 
 export const sourceSchema = z.object({
   id: z.string().check(z.minLength(1)),
