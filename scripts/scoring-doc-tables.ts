@@ -2,7 +2,7 @@ import { findQuestion } from '../src/assessment/question-bank';
 import type { Answers } from '../src/assessment/schema';
 import { findSource } from '../src/assessment/sources';
 import { AREA_IDS, SCOPE_ITEMS, SCORING_CONSTANTS, SUPPORT_AREAS, k } from '../src/assessment/scoring/constants';
-import { ANSWER_GAP_RULES } from '../src/assessment/scoring/answer-gap-rules';
+import { ANSWER_GAPS } from '../src/assessment/scoring/question-rules';
 import { AREA_TEXTS, ROLE_TEXTS, WORKLOAD_AREA_LABELS } from '../src/assessment/scoring/labels';
 import { scoreAssessment } from '../src/assessment/scoring/score-assessment';
 import { SKILL_QUESTIONS } from '../src/assessment/scoring/facts';
@@ -108,8 +108,8 @@ function goLiveTime(): string {
 }
 
 function gapRules(): string {
-  const rows = ANSWER_GAP_RULES.flatMap((rule) =>
-    Object.entries(rule.severityByValue).map(([value, severity]) => [rule.title, `"${optionLabel(rule.question, value)}"`, severity, rule.owner]),
+  const rows = ANSWER_GAPS.flatMap(({ question, gap }) =>
+    Object.entries(gap.severityByValue).map(([value, severity]) => [gap.title, `"${optionLabel(question, value)}"`, String(severity), gap.owner]),
   );
   const expertise = k('expertiseGapSeverity');
   const staff = k('staffGapSeverity');

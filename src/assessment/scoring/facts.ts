@@ -1,7 +1,7 @@
 import type { Answers } from '../schema';
 import type { OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
 import { ROLES, SCOPE_ITEMS, SUPPORT_AREAS, k, type Role, type ScopeItem, type SupportArea } from './constants';
-import { SUPPORT_AREA_TEXTS } from './labels';
+import { experienceQuestion } from './question-rules';
 import { choice, choices, levelOf, numberAnswer, readAnswer } from './read-answers';
 
 export type ItPresence = 'none' | 'side-only' | 'staffed';
@@ -83,7 +83,7 @@ export function deriveFacts(answers: Answers): Facts {
   const timelineWeeks = goLive !== null && goLive in timelines ? timelines[goLive as keyof typeof timelines] : timelines['not-set'];
   const neededAreas = neededAreasFor(scope);
   const experience = neededAreas.map((area): AreaExperience => {
-    const questionId = SUPPORT_AREA_TEXTS[area].questionId;
+    const questionId = experienceQuestion(area);
     const asked = readAnswer(answers, questionId).state !== 'missing';
     return { area, questionId, level: levelOf(answers, questionId)?.level ?? null, asked };
   });

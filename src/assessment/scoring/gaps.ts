@@ -2,9 +2,8 @@ import { QUESTION_BANK, findQuestion } from '../question-bank';
 import { k } from './constants';
 import { SKILL_QUESTIONS, capacityQuestionIds, lackingAreas, type Facts } from './facts';
 import type { ChoiceQuestionId, QuestionId } from '../question-ids';
-import { FIND_OUT_TEXTS, GENERIC_FIND_OUT } from './find-out-texts';
 import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
-import { ANSWER_GAP_RULES } from './answer-gap-rules';
+import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES } from './question-rules';
 import { DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill } from './labels';
 import { choice, levelOf, readAnswer } from './read-answers';
@@ -107,19 +106,22 @@ function staffGaps(facts: Facts): Gap[] {
 }
 
 function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
-  return ANSWER_GAP_RULES.flatMap((rule) => {
-    const value = choice(facts.answers, rule.question);
-    const severity = value === null ? undefined : rule.severityByValue[value];
-    if (!severity || value === null) return [];
-    return [makeGap(rule.id, 'weakness', severity, rule, [rule.question], { answer: optionLabel(rule.question, value), weeks: capacity.timelineWeeks })];
+  return ANSWER_GAPS.flatMap(({ question, gap }) => {
+    const rule = QUESTION_RULES[question];
+    const value = choice(facts.answers, question);
+    const severity = value === null ? undefined : gap.severityByValue[value];
+    if (!rule || !severity || value === null) return [];
+    const text = { ...gap, area: rule.area };
+    return [makeGap(gap.id ?? question, 'weakness', severity, text, [question], { answer: optionLabel(question, value), weeks: capacity.timelineWeeks })];
   });
 }
 
 function findOutGaps(facts: Facts): Gap[] {
   return QUESTION_BANK.questions.flatMap((question) => {
     if (readAnswer(facts.answers, question.id).state !== 'dont-know') return [];
-    const text = FIND_OUT_TEXTS[question.id] ?? GENERIC_FIND_OUT;
-    const gapText = { ...DERIVED_GAP_TEXTS['find-out'], area: text.area, source: question.source as GapText['source'] };
+    const rule = QUESTION_RULES[question.id];
+    const text = rule?.findOut ?? GENERIC_FIND_OUT;
+    const gapText = { ...DERIVED_GAP_TEXTS['find-out'], area: rule?.area ?? 'general', source: question.source as GapText['source'] };
     return [makeGap(`find-out-${question.id}`, 'unknown', text.severity, gapText, [question.id], { what: text.what, action: text.action, owner: text.owner })];
   });
 }

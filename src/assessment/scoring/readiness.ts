@@ -1,4 +1,5 @@
-import { SCORING_CONSTANTS, k, type AreaId } from './constants';
+import { k, type AreaId } from './constants';
+import { experienceQuestion, ruleWeight, weightedQuestions } from './question-rules';
 import { SKILL_QUESTIONS, type Facts } from './facts';
 import type { QuestionId, SingleQuestionId } from '../question-ids';
 import type { AreaReadiness, Gap, GapReport, ReadinessLevel } from './gap-report-schema';
@@ -33,24 +34,23 @@ function asked(facts: Facts, ids: readonly QuestionId[], fallback: QuestionId): 
 
 function expertiseParts(facts: Facts): Part[] {
   return facts.neededAreas.map((area) => {
-    const questionId = SUPPORT_AREA_TEXTS[area].questionId;
+    const questionId = experienceQuestion(area);
     return {
       id: area,
       label: SUPPORT_AREA_TEXTS[area].label,
       fraction: facts.presence === 'none' ? 0 : fraction(facts, questionId),
-      weight: k('expertiseWeights')[area],
+      weight: ruleWeight(questionId),
       questionIds: asked(facts, [questionId], 'it-who'),
     };
   });
 }
 
 function capacityParts(facts: Facts, ratio: number): Part[] {
-  const weights = k('capacityWeights');
   const none = facts.presence === 'none';
   return [
-    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: weights.wisnRatio, questionIds: asked(facts, ['it-project-hours', 'it-fte'], 'it-who') },
-    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: weights.routineLoad, questionIds: asked(facts, ['it-routine-load'], 'it-who') },
-    { id: 'no-hiring', label: 'Without new hiring', fraction: fraction(facts, 'no-hiring-feasible'), weight: weights.noHiring, questionIds: ['no-hiring-feasible'] },
+    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: k('wisnRatioWeight'), questionIds: asked(facts, ['it-project-hours', 'it-fte'], 'it-who') },
+    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: ruleWeight('it-routine-load'), questionIds: asked(facts, ['it-routine-load'], 'it-who') },
+    { id: 'no-hiring', label: 'Without new hiring', fraction: fraction(facts, 'no-hiring-feasible'), weight: ruleWeight('no-hiring-feasible'), questionIds: ['no-hiring-feasible'] },
   ];
 }
 
@@ -60,8 +60,8 @@ function staffParts(facts: Facts): Part[] {
     return {
       id: role,
       label: ROLE_TEXTS[role].label,
-      fraction: (fraction(facts, computer) + fraction(facts, system)) / 2,
-      weight: 1,
+      fraction: (fraction(facts, computer) * ruleWeight(computer) + fraction(facts, system) * ruleWeight(system)) / (ruleWeight(computer) + ruleWeight(system)),
+      weight: ruleWeight(computer) + ruleWeight(system),
       questionIds: asked(facts, [computer, system], 'roles-present'),
     };
   });
@@ -70,20 +70,19 @@ function staffParts(facts: Facts): Part[] {
 function softParts(facts: Facts): Part[] {
   const telehealth = facts.scope.includes('telehealth');
   const parts: Part[] = [];
-  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: 1, questionIds: asked(facts, ['soft-exam-room'], 'project-scope') });
-  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: 1, questionIds: asked(facts, ['soft-telehealth'], 'project-scope') });
-  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: 1, questionIds: asked(facts, ['soft-training'], 'project-scope') });
+  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: ruleWeight('soft-exam-room'), questionIds: asked(facts, ['soft-exam-room'], 'project-scope') });
+  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: ruleWeight('soft-telehealth'), questionIds: asked(facts, ['soft-telehealth'], 'project-scope') });
+  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: ruleWeight('soft-training'), questionIds: asked(facts, ['soft-training'], 'project-scope') });
   return parts;
 }
 
 function implementationParts(facts: Facts): Part[] {
-  const weights = SCORING_CONSTANTS.implementationWeights.value;
-  return (Object.keys(weights) as (keyof typeof weights)[]).map((questionId) => ({
-    id: questionId,
-    label: questionId,
-    fraction: fraction(facts, questionId),
-    weight: weights[questionId],
-    questionIds: [questionId],
+  return weightedQuestions('implementation').map(({ question, weight }) => ({
+    id: question,
+    label: question,
+    fraction: fraction(facts, question),
+    weight,
+    questionIds: [question],
   }));
 }
 
