@@ -55,7 +55,7 @@ export type QuestionBank = { questions: Question[]; steps: Step[] };
 
 /** A question of the product's bank: its id is one the bank declares. */
 export type BankQuestion = Question & { readonly id: QuestionId };
-export type BankStep = Step & { readonly questions: QuestionId[] };
+export type BankStep = Omit<Step, 'questions'> & { readonly questions: QuestionId[] };
 
 /** Parses and cross-checks a question bank (its steps); throws with every problem listed when it is invalid. */
 export function parseQuestionBank(input: unknown): QuestionBank {
