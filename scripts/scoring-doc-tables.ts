@@ -7,8 +7,9 @@ import { QUESTION_BANK } from '../src/assessment/question-bank';
 import { DERIVED_GAP_TEXTS } from '../src/assessment/scoring/gap-texts';
 import { SUPPORT_AREA_TEXTS, fill } from '../src/assessment/scoring/labels';
 import { AREA_TEXTS, ROLE_TEXTS, WORKLOAD_AREA_LABELS } from '../src/assessment/scoring/labels';
-import type { QuestionId } from '../src/assessment/question-ids';
+import type { ChoiceQuestionId, QuestionId } from '../src/assessment/question-ids';
 import { scoreAssessment } from '../src/assessment/scoring/score-assessment';
+import { optionLabel } from '../src/assessment/scoring/read-answers';
 import { SKILL_QUESTIONS } from '../src/assessment/scoring/facts';
 
 /**
@@ -30,11 +31,6 @@ function percent(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
-function optionLabel(questionId: string, value: string): string {
-  const question = findQuestion(questionId);
-  const option = question && (question.kind === 'single' || question.kind === 'multi') ? question.options.find((item) => item.value === value) : undefined;
-  return option?.label ?? value;
-}
 
 function areaWeights(): string {
   const weights = k('areaWeights');
@@ -153,7 +149,7 @@ function auditTable(): string {
       let owner = '-';
       let source = question?.source ?? '-';
       if (rule?.gap) {
-        severities.push(...Object.entries(rule.gap.severityByValue).map(([value, severity]) => `"${optionLabel(id, value)}": ${String(severity)}`));
+        severities.push(...Object.entries(rule.gap.severityByValue).map(([value, severity]) => `"${optionLabel(id as ChoiceQuestionId, value)}": ${String(severity)}`));
         ({ title, owner, source } = rule.gap);
       } else if (rule?.supportArea) {
         severities.push(levelLabels(id, rule.supportArea === 'system-setup' ? expertise.core : expertise.other));

@@ -13,3 +13,18 @@ export const unknownRole: QuestionId = 'skill-computer-dentists';
 export const misspeltValue: OptionValue<'clinical-load'> = 'backfill';
 // @ts-expect-error a value of another question
 export const otherValue: OptionValue<'rollout'> = 'reduced';
+
+// The rule table and the answer readers take the same types.
+import type { QuestionRules } from '../../src/assessment/scoring/question-rules';
+import { choice } from '../../src/assessment/scoring/read-answers';
+
+const gapText = { title: 't', explanation: 'e', action: 'a', owner: 'o', source: 'wisn' } as const;
+export const goodRule: QuestionRules = { rollout: { area: 'implementation', gap: { severityByValue: { 'all-at-once': 'major' }, ...gapText } } };
+// @ts-expect-error a misspelt option value in a rule's severities
+export const misspeltRuleValue: QuestionRules = { rollout: { area: 'implementation', gap: { severityByValue: { 'all-at-onec': 'major' }, ...gapText } } };
+// @ts-expect-error a rule for a question the bank does not have
+export const misspeltRuleId: QuestionRules = { rolout: { area: 'implementation' } };
+// @ts-expect-error a misspelt question id given to a reader
+export const misspeltRead = choice({}, 'go-lives');
+// @ts-expect-error comparing an answer with a value its question does not offer
+export const misspeltCompare = choice({}, 'go-live') === 'not-sett';

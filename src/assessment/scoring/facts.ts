@@ -26,11 +26,9 @@ export type Facts = {
   interfaces: number;
   interfacesAssumed: boolean;
   timelineWeeks: number;
-  timelineAssumed: boolean;
   neededAreas: SupportArea[];
   experience: AreaExperience[];
   rolesPresent: Role[];
-  rolesAssumed: boolean;
   rural: boolean;
   sharedAccess: Exclude<OptionValue<'shared-it-access'>, 'none'>[];
   preferTemporary: OptionValue<'prefer-temporary'> | null;
@@ -101,11 +99,9 @@ export function deriveFacts(answers: Answers): Facts {
     interfaces,
     interfacesAssumed: interfacesInScope && interfaceAnswer === null,
     timelineWeeks,
-    timelineAssumed: goLive === null || goLive === 'not-set',
     neededAreas,
     experience,
     rolesPresent: roles.length > 0 ? roles : [...ROLES],
-    rolesAssumed: roles.length === 0,
     rural: choice(answers, 'rural') === 'yes',
     sharedAccess: choices(answers, 'shared-it-access').filter((value) => value !== 'none'),
     preferTemporary: choice(answers, 'prefer-temporary'),
@@ -114,6 +110,12 @@ export function deriveFacts(answers: Answers): Facts {
     budget: choice(answers, 'outside-budget'),
     fte: numberAnswer(answers, 'it-fte'),
   };
+}
+
+/** The answered (asked) questions among these ids; `fallback` when none is answered. */
+export function cited(facts: Facts, ids: readonly QuestionId[], fallback: QuestionId): QuestionId[] {
+  const answered = ids.filter((id) => facts.answers[id] !== undefined);
+  return answered.length > 0 ? answered : [fallback];
 }
 
 /** Support areas the project needs where IT staff are not experienced enough, or nobody knows. */

@@ -1,12 +1,13 @@
-import { QUESTION_BANK, findQuestion } from '../question-bank';
+import { QUESTION_BANK } from '../question-bank';
 import { k } from './constants';
-import { SKILL_QUESTIONS, capacityQuestionIds, lackingAreas, type Facts } from './facts';
-import type { ChoiceQuestionId, QuestionId } from '../question-ids';
-import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
+import { SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
+import type { Gap, Severity } from './gap-report-schema';
+import { gapsBySeverity } from './report-queries';
+import { fteWeeks } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES } from './question-rules';
 import { DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill } from './labels';
-import { choice, levelOf, readAnswer } from './read-answers';
+import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
 /** Figures from the workload that some gaps quote; passed in so gaps stay a function of the answers. */
 export type CapacityInput = { required: number; available: number; ratio: number; timelineWeeks: number };
@@ -28,16 +29,16 @@ function makeGap(id: string, kind: Gap['kind'], severity: Severity, text: GapTex
   };
 }
 
-function optionLabel(questionId: ChoiceQuestionId, value: string): string {
-  const question = findQuestion(questionId);
-  const option = question && (question.kind === 'single' || question.kind === 'multi') ? question.options.find((item) => item.value === value) : undefined;
-  return option?.label ?? value;
-}
-
-/** The answered (asked) questions among these ids; `fallback` when none is answered. */
-export function cited(facts: Facts, ids: readonly QuestionId[], fallback: QuestionId): QuestionId[] {
-  const answered = ids.filter((id) => facts.answers[id] !== undefined);
-  return answered.length > 0 ? answered : [fallback];
+/** The figures the capacity gap and reasons quote: hours, weeks, percent, ratio and shortfall in FTE. */
+export function capacityParams(capacity: CapacityInput): Params {
+  return {
+    required: Math.round(capacity.required),
+    available: Math.round(capacity.available),
+    weeks: capacity.timelineWeeks,
+    percent: Math.round(capacity.ratio * 100),
+    ratio: capacity.ratio.toFixed(2),
+    fte: ((capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks)).toFixed(2),
+  };
 }
 
 /** Severity of an hours shortfall from the WISN ratio, or null when there is none. */
@@ -61,14 +62,7 @@ function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   if (facts.presence === 'side-only') gaps.push(makeGap('it-side-only', 'weakness', 'major', DERIVED_GAP_TEXTS['it-side-only'], ['it-who'], {}));
   const severity = shortfallSeverity(capacity.ratio);
   if (facts.presence !== 'none' && severity) {
-    const fteWeeks = capacity.timelineWeeks * k('fteHoursPerWeek') * (1 - k('absenceShare'));
-    const params = {
-      required: Math.round(capacity.required),
-      available: Math.round(capacity.available),
-      weeks: capacity.timelineWeeks,
-      percent: Math.round(capacity.ratio * 100),
-      fte: ((capacity.required - capacity.available) / fteWeeks).toFixed(2),
-    };
+    const params = capacityParams(capacity);
     const ids = cited(facts, capacityQuestionIds(facts), 'it-who');
     gaps.push(makeGap('it-capacity-shortfall', 'weakness', severity, DERIVED_GAP_TEXTS['it-capacity-shortfall'], ids, params));
   }
@@ -139,8 +133,5 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
   if (facts.budget === 'none' && needsOutsideHelp(facts, capacity)) {
     gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], {}));
   }
-  return gaps
-    .map((gap, index) => ({ gap, index }))
-    .sort((a, b) => SEVERITIES.indexOf(a.gap.severity) - SEVERITIES.indexOf(b.gap.severity) || a.index - b.index)
-    .map(({ gap }) => gap);
+  return gapsBySeverity(gaps);
 }

@@ -1,6 +1,6 @@
 import { DONT_KNOW, type AnswerValue, type Answers, type Question } from '../schema';
 import { findQuestion } from '../question-bank';
-import type { MultiQuestionId, NumberQuestionId, OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
+import type { ChoiceQuestionId, MultiQuestionId, NumberQuestionId, OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
 
 /**
  * How one answer reads for scoring. Anything that is not a valid choice or an in-range number
@@ -68,9 +68,11 @@ export function numberAnswer(answers: Answers, questionId: NumberQuestionId): nu
   return reading.state === 'known' ? reading.number : null;
 }
 
-/** True when the answer is exactly "Don't know". */
-export function isDontKnowAnswer(answers: Answers, questionId: QuestionId): boolean {
-  return readAnswer(answers, questionId).state === 'dont-know';
+/** The label of one option of a choice question, as the bank writes it; the value itself when unknown. */
+export function optionLabel(questionId: ChoiceQuestionId, value: string): string {
+  const question = findQuestion(questionId);
+  const option = question && (question.kind === 'single' || question.kind === 'multi') ? question.options.find((item) => item.value === value) : undefined;
+  return option?.label ?? value;
 }
 
 /** The ordinal level of the chosen option (0 = weakest) and the scale's top, or null when unknown. */

@@ -1,6 +1,6 @@
 import { k, type AreaId } from './constants';
 import { experienceQuestion, ruleWeight, weightedQuestions } from './question-rules';
-import { SKILL_QUESTIONS, type Facts } from './facts';
+import { SKILL_QUESTIONS, cited, type Facts } from './facts';
 import type { QuestionId, SingleQuestionId } from '../question-ids';
 import type { AreaReadiness, Gap, GapReport, ReadinessLevel } from './gap-report-schema';
 import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
@@ -27,11 +27,6 @@ function fraction(facts: Facts, questionId: SingleQuestionId): number {
   return levelFraction(facts.answers, questionId, k('unknownFraction'));
 }
 
-function asked(facts: Facts, ids: readonly QuestionId[], fallback: QuestionId): QuestionId[] {
-  const present = ids.filter((id) => facts.answers[id] !== undefined);
-  return present.length > 0 ? present : [fallback];
-}
-
 function expertiseParts(facts: Facts): Part[] {
   return facts.neededAreas.map((area) => {
     const questionId = experienceQuestion(area);
@@ -40,7 +35,7 @@ function expertiseParts(facts: Facts): Part[] {
       label: SUPPORT_AREA_TEXTS[area].label,
       fraction: facts.presence === 'none' ? 0 : fraction(facts, questionId),
       weight: ruleWeight(questionId),
-      questionIds: asked(facts, [questionId], 'it-who'),
+      questionIds: cited(facts, [questionId], 'it-who'),
     };
   });
 }
@@ -48,8 +43,8 @@ function expertiseParts(facts: Facts): Part[] {
 function capacityParts(facts: Facts, ratio: number): Part[] {
   const none = facts.presence === 'none';
   return [
-    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: k('wisnRatioWeight'), questionIds: asked(facts, ['it-project-hours', 'it-fte'], 'it-who') },
-    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: ruleWeight('it-routine-load'), questionIds: asked(facts, ['it-routine-load'], 'it-who') },
+    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: k('wisnRatioWeight'), questionIds: cited(facts, ['it-project-hours', 'it-fte'], 'it-who') },
+    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: ruleWeight('it-routine-load'), questionIds: cited(facts, ['it-routine-load'], 'it-who') },
     { id: 'no-hiring', label: 'Without new hiring', fraction: fraction(facts, 'no-hiring-feasible'), weight: ruleWeight('no-hiring-feasible'), questionIds: ['no-hiring-feasible'] },
   ];
 }
@@ -62,7 +57,7 @@ function staffParts(facts: Facts): Part[] {
       label: ROLE_TEXTS[role].label,
       fraction: (fraction(facts, computer) * ruleWeight(computer) + fraction(facts, system) * ruleWeight(system)) / (ruleWeight(computer) + ruleWeight(system)),
       weight: ruleWeight(computer) + ruleWeight(system),
-      questionIds: asked(facts, [computer, system], 'roles-present'),
+      questionIds: cited(facts, [computer, system], 'roles-present'),
     };
   });
 }
@@ -70,9 +65,9 @@ function staffParts(facts: Facts): Part[] {
 function softParts(facts: Facts): Part[] {
   const telehealth = facts.scope.includes('telehealth');
   const parts: Part[] = [];
-  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: ruleWeight('soft-exam-room'), questionIds: asked(facts, ['soft-exam-room'], 'project-scope') });
-  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: ruleWeight('soft-telehealth'), questionIds: asked(facts, ['soft-telehealth'], 'project-scope') });
-  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: ruleWeight('soft-training'), questionIds: asked(facts, ['soft-training'], 'project-scope') });
+  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: ruleWeight('soft-exam-room'), questionIds: cited(facts, ['soft-exam-room'], 'project-scope') });
+  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: ruleWeight('soft-telehealth'), questionIds: cited(facts, ['soft-telehealth'], 'project-scope') });
+  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: ruleWeight('soft-training'), questionIds: cited(facts, ['soft-training'], 'project-scope') });
   return parts;
 }
 
