@@ -2,9 +2,15 @@ import { findQuestion } from '../src/assessment/question-bank';
 import type { Answers } from '../src/assessment/schema';
 import { findSource } from '../src/assessment/sources';
 import { AREA_IDS, SCOPE_ITEMS, SCORING_CONSTANTS, SUPPORT_AREAS, k } from '../src/assessment/scoring/constants';
-import { ANSWER_GAP_RULES } from '../src/assessment/scoring/answer-gap-rules';
+import { ANSWER_GAPS, QUESTION_RULES } from '../src/assessment/scoring/question-rules';
+import { QUESTION_BANK } from '../src/assessment/question-bank';
+import { DERIVED_GAP_TEXTS } from '../src/assessment/scoring/gap-texts';
+import { SUPPORT_AREA_TEXTS, fill } from '../src/assessment/scoring/labels';
 import { AREA_TEXTS, ROLE_TEXTS, WORKLOAD_AREA_LABELS } from '../src/assessment/scoring/labels';
+import type { ChoiceQuestionId, QuestionId } from '../src/assessment/question-ids';
 import { scoreAssessment } from '../src/assessment/scoring/score-assessment';
+import { optionLabel } from '../src/assessment/scoring/read-answers';
+import { SKILL_QUESTIONS } from '../src/assessment/scoring/facts';
 
 /**
  * The generated parts of docs/scoring.md, rendered from the scoring constants and the scoring
@@ -25,11 +31,6 @@ function percent(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
-function optionLabel(questionId: string, value: string): string {
-  const question = findQuestion(questionId);
-  const option = question && (question.kind === 'single' || question.kind === 'multi') ? question.options.find((item) => item.value === value) : undefined;
-  return option?.label ?? value;
-}
 
 function areaWeights(): string {
   const weights = k('areaWeights');
@@ -107,8 +108,8 @@ function goLiveTime(): string {
 }
 
 function gapRules(): string {
-  const rows = ANSWER_GAP_RULES.flatMap((rule) =>
-    Object.entries(rule.severityByValue).map(([value, severity]) => [rule.title, `"${optionLabel(rule.question, value)}"`, severity, rule.owner]),
+  const rows = ANSWER_GAPS.flatMap(({ question, gap }) =>
+    Object.entries(gap.severityByValue).map(([value, severity]) => [gap.title, `"${optionLabel(question, value)}"`, String(severity), gap.owner]),
   );
   const expertise = k('expertiseGapSeverity');
   const staff = k('staffGapSeverity');
@@ -119,6 +120,58 @@ function gapRules(): string {
   return table(['Gap', 'Answer', 'Severity', 'Owner'], rows);
 }
 
+function levelLabels(questionId: QuestionId, severities: readonly string[]): string {
+  const question = findQuestion(questionId);
+  const options = question && question.kind === 'single' ? question.options : [];
+  return severities.map((severity, level) => `"${options.find((option) => option.level === level)?.label ?? level}": ${severity}`).join('; ');
+}
+
+/** The role and kind of a staff skill question, from SKILL_QUESTIONS. */
+function skillOf(questionId: QuestionId): { role: keyof typeof SKILL_QUESTIONS; kind: 'computer' | 'system' } | undefined {
+  for (const [role, ids] of Object.entries(SKILL_QUESTIONS) as [keyof typeof SKILL_QUESTIONS, { computer: string; system: string }][]) {
+    if (ids.computer === questionId) return { role, kind: 'computer' };
+    if (ids.system === questionId) return { role, kind: 'system' };
+  }
+  return undefined;
+}
+
+/** One row per question, in the order the steps ask them: the whole model at a glance. */
+function auditTable(): string {
+  const expertise = k('expertiseGapSeverity');
+  const staff = k('staffGapSeverity');
+  const areaTitle = (area: string) => (area === 'general' ? 'General (workload, report)' : (AREA_TEXTS[area as keyof typeof AREA_TEXTS]?.title ?? area));
+  const rows = QUESTION_BANK.steps.flatMap((step) =>
+    step.questions.map((id) => {
+      const question = findQuestion(id);
+      const rule = QUESTION_RULES[id];
+      const severities: string[] = [];
+      let title = '-';
+      let owner = '-';
+      let source = question?.source ?? '-';
+      if (rule?.gap) {
+        severities.push(...Object.entries(rule.gap.severityByValue).map(([value, severity]) => `"${optionLabel(id as ChoiceQuestionId, value)}": ${String(severity)}`));
+        ({ title, owner, source } = rule.gap);
+      } else if (rule?.supportArea) {
+        severities.push(levelLabels(id, rule.supportArea === 'system-setup' ? expertise.core : expertise.other));
+        title = fill(DERIVED_GAP_TEXTS.expertise.title, { area: SUPPORT_AREA_TEXTS[rule.supportArea].label });
+        ({ owner, source } = DERIVED_GAP_TEXTS.expertise);
+      } else if (skillOf(id)) {
+        const skill = skillOf(id)!;
+        const text = DERIVED_GAP_TEXTS[`staff-${skill.kind}`];
+        severities.push(levelLabels(id, staff[skill.kind]));
+        title = fill(text.title, { role: ROLE_TEXTS[skill.role].short });
+        ({ owner, source } = text);
+      }
+      if (rule?.findOut) {
+        severities.push(`"Don't know": ${rule.findOut.severity} (find out ${rule.findOut.what}, ${rule.findOut.owner})`);
+      }
+      const area = rule?.informational ? 'Not scored yet' : rule ? areaTitle(rule.area) : question?.kind === 'text' ? 'Not scored (free text)' : 'Combining rules only';
+      return [step.title, question?.label ?? id, area, rule?.weight ?? '-', severities.join('; ') || '-', rule?.informational ? `Informational: ${rule.informational}` : title, owner, sourceCell(source)];
+    }),
+  );
+  return table(['Step', 'Question', 'Area', 'Weight', 'Severity by answer', 'Gap title', 'Owner', 'Source'], rows);
+}
+
 /** The worked example's answers: a single-site clinic with an experienced but overloaded IT person. */
 export const WORKED_EXAMPLE: Answers = {
   'org-type': 'health-center', 'facility-count': 1, rural: 'no', 'system-users': 30, 'project-scope': ['new-ehr'], 'go-live': '3-6',
@@ -126,7 +179,7 @@ export const WORKED_EXAMPLE: Answers = {
   'exp-interfacing': 'experienced', 'exp-security': 'experienced', 'it-routine-load': 'over-90', 'it-project-hours': 4,
   'no-hiring-feasible': 'with-help', 'planned-hiring': 'none', 'roles-present': ['clerical', 'medical-assistants', 'nurses', 'providers'],
   'prefer-temporary': 'no-preference', 'shared-it-access': ['hccn'], 'outside-budget': 'some', 'consultant-relationship': 'none',
-  ...Object.fromEntries(['clerical', 'medical-assistants', 'nurses', 'providers'].flatMap((role) => [[`skill-computer-${role}`, 'comfortable'], [`skill-system-${role}`, 'comfortable']])),
+  ...Object.fromEntries(Object.values(SKILL_QUESTIONS).flatMap(({ computer, system }) => [[computer, 'comfortable'], [system, 'comfortable']])),
   'nontech-it-tasks': 'no', 'soft-exam-room': 'reasonably', 'soft-training': 'yes', 'clinical-load': 'reduced', rollout: 'gradual-phase',
   'existing-workflows': 'yes', 'project-lead': 'protected', 'clinical-champion': 'yes', 'super-users': 'yes',
 };
@@ -173,6 +226,7 @@ export function renderScoringDocBlocks(): Record<string, string> {
     'it-hours': itHours(),
     'go-live-time': goLiveTime(),
     'gap-rules': gapRules(),
+    'audit-table': auditTable(),
     'worked-example': workedExample(),
     'all-constants': allConstants(),
   };

@@ -1,12 +1,15 @@
 import { z } from 'zod/mini';
-import { questionSchema, stepSchema, type Question, type Step } from './schema';
-import { QUESTION_INPUTS, STEP_INPUTS } from './steps';
+import { stepSchema, type Question, type Step } from './schema';
+import { STEP_INPUTS } from './steps';
 import { SOURCES } from './sources';
+import type { QuestionId } from './question-ids';
 
-const bankSchema = z.object({ questions: z.array(questionSchema), steps: z.array(stepSchema).check(z.minLength(1)) }).check(
-  z.superRefine((bank, ctx) => {
+const bankSchema = z.array(stepSchema).check(
+  z.minLength(1),
+  z.superRefine((steps, ctx) => {
+    const questions = steps.flatMap((step) => step.questions);
     const questionIds = new Set<string>();
-    for (const question of bank.questions) {
+    for (const question of questions) {
       if (questionIds.has(question.id)) ctx.addIssue({ code: 'custom', message: `duplicate question id ${question.id}` });
       questionIds.add(question.id);
       if (!SOURCES.some((source) => source.id === question.source)) {
@@ -21,25 +24,16 @@ const bankSchema = z.object({ questions: z.array(questionSchema), steps: z.array
         ctx.addIssue({ code: 'custom', message: `question ${question.id}: min above max` });
       }
     }
-    const placed = new Set<string>();
     const stepIds = new Set<string>();
-    for (const step of bank.steps) {
+    for (const step of steps) {
       if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', message: `duplicate step id ${step.id}` });
       stepIds.add(step.id);
-      for (const id of step.questions) {
-        if (!questionIds.has(id)) ctx.addIssue({ code: 'custom', message: `step ${step.id} lists unknown question ${id}` });
-        if (placed.has(id)) ctx.addIssue({ code: 'custom', message: `question ${id} is in two steps` });
-        placed.add(id);
-      }
-    }
-    for (const id of questionIds) {
-      if (!placed.has(id)) ctx.addIssue({ code: 'custom', message: `question ${id} is in no step` });
     }
     // A skip rule may only look back at questions asked earlier, and at options that exist.
-    const order = bank.steps.flatMap((step) => step.questions);
-    for (const question of bank.questions) {
+    const order = questions.map((question) => question.id);
+    for (const question of questions) {
       for (const condition of question.showIf ?? []) {
-        const target = bank.questions.find((candidate) => candidate.id === condition.question);
+        const target = questions.find((candidate) => candidate.id === condition.question);
         if (!target) {
           ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on unknown question ${condition.question}` });
           continue;
@@ -59,34 +53,45 @@ const bankSchema = z.object({ questions: z.array(questionSchema), steps: z.array
 
 export type QuestionBank = { questions: Question[]; steps: Step[] };
 
-/** Parses and cross-checks a question bank; throws with every problem listed when it is invalid. */
+/** A question of the product's bank: its id is one the bank declares. */
+export type BankQuestion = Question & { readonly id: QuestionId };
+export type BankStep = Omit<Step, 'questions'> & { readonly questions: QuestionId[] };
+
+/** Parses and cross-checks a question bank (its steps); throws with every problem listed when it is invalid. */
 export function parseQuestionBank(input: unknown): QuestionBank {
-  return bankSchema.parse(input);
+  const steps = bankSchema.parse(input);
+  return {
+    questions: steps.flatMap((step) => step.questions),
+    steps: steps.map((step) => ({ ...step, questions: step.questions.map((question) => question.id) })),
+  };
 }
 
 /** The product's question bank, validated once at start-up. */
-export const QUESTION_BANK: QuestionBank = parseQuestionBank({ questions: QUESTION_INPUTS, steps: STEP_INPUTS });
+export const QUESTION_BANK = parseQuestionBank(STEP_INPUTS) as {
+  questions: BankQuestion[];
+  steps: BankStep[];
+};
 
-const QUESTIONS_BY_ID = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]));
+const QUESTIONS_BY_ID = new Map<string, BankQuestion>(QUESTION_BANK.questions.map((question) => [question.id, question]));
 
 /** The question with this id, or undefined. */
-export function findQuestion(id: string): Question | undefined {
+export function findQuestion(id: string): BankQuestion | undefined {
   return QUESTIONS_BY_ID.get(id);
 }
 
 /** The question with this id; throws for an id the bank does not have (a programming error). */
-export function getQuestion(id: string): Question {
+export function getQuestion(id: string): BankQuestion {
   const question = QUESTIONS_BY_ID.get(id);
   if (!question) throw new Error(`Unknown question ${id}`);
   return question;
 }
 
 /** The step with this id, or undefined. */
-export function findStep(id: string): Step | undefined {
+export function findStep(id: string): BankStep | undefined {
   return QUESTION_BANK.steps.find((step) => step.id === id);
 }
 
 /** The step a question belongs to. */
-export function stepOfQuestion(questionId: string): Step | undefined {
-  return QUESTION_BANK.steps.find((step) => step.questions.includes(questionId));
+export function stepOfQuestion(questionId: string): BankStep | undefined {
+  return QUESTION_BANK.steps.find((step) => (step.questions as string[]).includes(questionId));
 }

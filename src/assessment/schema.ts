@@ -1,6 +1,7 @@
 // zod/mini: the same validation as zod with a fraction of the bundle, since the schemas ship
 // on the first page.
 import { z } from 'zod/mini';
+import type { SourceId } from './sources';
 
 /** The stored value for "Don't know", kept as an answer and never read as a good one. */
 export const DONT_KNOW = 'dont-know';
@@ -77,16 +78,39 @@ export const questionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
+
+/**
+ * How the bank writes a question: the input of questionSchema, read-only, so that bank files
+ * can be declared `as const satisfies readonly QuestionDef[]` and keep their literal ids and
+ * option values (QuestionId and OptionValue in question-types.ts come from them).
+ */
+export type OptionDef = Readonly<z.input<typeof optionSchema>>;
+export type ConditionDef =
+  | { readonly question: string; readonly in: readonly string[] }
+  | { readonly question: string; readonly notIn: readonly string[] };
+type DefOf<T> = Readonly<Omit<T, 'options' | 'showIf' | 'source'>> & {
+  /** Id of an entry in the sources list. */
+  readonly source: SourceId;
+  readonly showIf?: readonly ConditionDef[];
+};
+export type QuestionDef =
+  | (DefOf<z.input<typeof singleQuestionSchema>> & { readonly options: readonly OptionDef[] })
+  | (DefOf<z.input<typeof multiQuestionSchema>> & { readonly options: readonly OptionDef[] })
+  | DefOf<z.input<typeof numberQuestionSchema>>
+  | DefOf<z.input<typeof textQuestionSchema>>;
 export type QuestionKind = Question['kind'];
 
+/** A step as the bank writes it: it holds the definitions of the questions it asks, in order. */
 export const stepSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   title: z.string().check(z.minLength(1)),
   /** One or two sentences telling the manager what this step is about and who can answer it. */
   intro: z.string().check(z.minLength(1)),
-  questions: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  questions: z.array(questionSchema).check(z.minLength(1)),
 });
-export type Step = z.infer<typeof stepSchema>;
+export type StepDef = Readonly<Omit<z.input<typeof stepSchema>, 'questions'>> & { readonly questions: readonly QuestionDef[] };
+/** A step of the parsed bank; `questions` are the ids of the questions it holds, in order. */
+export type Step = Omit<z.infer<typeof stepSchema>, 'questions'> & { questions: string[] };
 
 export const sourceSchema = z.object({
   id: z.string().check(z.minLength(1)),

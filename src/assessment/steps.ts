@@ -1,5 +1,4 @@
-import type { z } from 'zod/mini';
-import type { stepSchema } from './schema';
+import type { StepDef } from './schema';
 import { ORGANIZATION_QUESTIONS } from './bank/organization';
 import { IT_STAFF_QUESTIONS } from './bank/it-staff';
 import { IT_CAPACITY_QUESTIONS } from './bank/it-capacity';
@@ -8,62 +7,54 @@ import { SOFT_SKILLS_QUESTIONS } from './bank/soft-skills';
 import { IMPLEMENTATION_QUESTIONS } from './bank/implementation';
 import { OUTSIDE_HELP_QUESTIONS } from './bank/outside-help';
 
-function ids(questions: { id: string }[]): string[] {
-  return questions.map((question) => question.id);
-}
-
-/** The wizard's steps in order; each step lists its questions by id. */
-export const STEP_INPUTS: z.input<typeof stepSchema>[] = [
+/**
+ * The wizard's steps in order; each step holds its questions' definitions (from bank/), so
+ * where a question is asked and what it is are written in one place.
+ */
+export const STEP_INPUTS = [
   {
     id: 'organization',
     title: 'Your organization and project',
     intro: 'Start with who you are and what the project includes. The rest of the questions adapt to these answers.',
-    questions: ids(ORGANIZATION_QUESTIONS),
+    questions: ORGANIZATION_QUESTIONS,
   },
   {
     id: 'it-staff',
     title: 'IT staff and their experience',
     intro: 'Who does IT work today, and how experienced they are with each kind of support the project needs. Ask your IT lead or contractor if you are not sure.',
-    questions: ids(IT_STAFF_QUESTIONS),
+    questions: IT_STAFF_QUESTIONS,
   },
   {
     id: 'it-capacity',
     title: 'IT workload and capacity',
     intro: 'Whether the people who do IT have the time for the project on top of their everyday work.',
-    questions: ids(IT_CAPACITY_QUESTIONS),
+    questions: IT_CAPACITY_QUESTIONS,
   },
   {
     id: 'staff-skills',
     title: 'Non-technical staff and technology',
     intro: 'How comfortable clerical staff, medical assistants, nurses and providers are with technology. Your nursing or office lead can help.',
-    questions: ids(STAFF_SKILLS_QUESTIONS),
+    questions: STAFF_SKILLS_QUESTIONS,
   },
   {
     id: 'soft-skills',
     title: 'Soft technical skills',
     intro: 'The skills that make technology work in front of a patient: in the exam room and in a video visit.',
-    questions: ids(SOFT_SKILLS_QUESTIONS),
+    questions: SOFT_SKILLS_QUESTIONS,
   },
   {
     id: 'implementation',
     title: 'Implementation plan',
     intro: 'How the project will fit around patient care: schedules, rollout, and who leads.',
-    questions: ids(IMPLEMENTATION_QUESTIONS),
+    questions: IMPLEMENTATION_QUESTIONS,
   },
   {
     id: 'outside-help',
     title: 'Outside help',
     intro: 'The help you could bring in from outside: budget, shared IT, consultants.',
-    questions: ids(OUTSIDE_HELP_QUESTIONS),
+    questions: OUTSIDE_HELP_QUESTIONS,
   },
-];
+] as const satisfies readonly StepDef[];
 
-export const QUESTION_INPUTS = [
-  ...ORGANIZATION_QUESTIONS,
-  ...IT_STAFF_QUESTIONS,
-  ...IT_CAPACITY_QUESTIONS,
-  ...STAFF_SKILLS_QUESTIONS,
-  ...SOFT_SKILLS_QUESTIONS,
-  ...IMPLEMENTATION_QUESTIONS,
-  ...OUTSIDE_HELP_QUESTIONS,
-];
+/** Every question of the bank, in the order the steps ask them. */
+export type BankQuestionDef = (typeof STEP_INPUTS)[number]['questions'][number];

@@ -1,4 +1,5 @@
 import type { AnswerValue, Answers, Condition, Question, Step } from './schema';
+import type { BankQuestion } from './question-bank';
 import { QUESTION_BANK, findQuestion } from './question-bank';
 
 /** An answer's chosen values as a list: a choice, several choices, or nothing for numbers and blanks. */
@@ -39,7 +40,7 @@ export function isQuestionVisible(question: Question, answers: Answers, seen: Se
 export function visibleQuestions(step: Step, answers: Answers): Question[] {
   return step.questions
     .map((id) => findQuestion(id))
-    .filter((question): question is Question => question !== undefined && isQuestionVisible(question, answers));
+    .filter((question): question is BankQuestion => question !== undefined && isQuestionVisible(question, answers));
 }
 
 /** The steps that have at least one question to ask for these answers. */

@@ -1,21 +1,29 @@
 import { expect, test } from 'vitest';
 import { QUESTION_BANK, parseQuestionBank } from '../../src/assessment/question-bank';
-import { QUESTION_INPUTS, STEP_INPUTS } from '../../src/assessment/steps';
+import { STEP_INPUTS } from '../../src/assessment/steps';
 
-// Unique ids, known sources, step questions that exist and non-empty labels are checked by
+// Unique ids, known sources, skip rules that look back and non-empty labels are checked by
 // parseQuestionBank as the bank is imported: the cases below show that it refuses each one.
+
+type Questions = readonly (typeof STEP_INPUTS)[number]['questions'][number][];
+
+/** The bank's steps with each step's questions changed by `mutate` (given the step's questions and index). */
+function withQuestions(mutate: (questions: Questions, stepIndex: number) => readonly unknown[]): unknown {
+  return STEP_INPUTS.map((step, index) => ({ ...step, questions: mutate(step.questions, index) }));
+}
 
 test('every question says why it is asked in a sentence, not a word', () => {
   for (const question of QUESTION_BANK.questions) expect(question.why.split(' ').length, question.id).toBeGreaterThan(3);
 });
 
 test.each([
-  ['a question citing an unknown source', (questions: typeof QUESTION_INPUTS) => questions.map((question) => (question.id === 'rural' ? { ...question, source: 'nowhere' } : question)), /cites unknown source nowhere/],
-  ['a duplicate question id', (questions: typeof QUESTION_INPUTS) => [...questions, questions[0]!], /duplicate question id/],
-  ['a step naming a missing question', (questions: typeof QUESTION_INPUTS) => questions.slice(1), /unknown question org-name/],
+  ['a question citing an unknown source', (questions: Questions) => questions.map((question) => (question.id === 'rural' ? { ...question, source: 'nowhere' } : question)), /cites unknown source nowhere/],
+  ['a duplicate question id', (questions: Questions, step: number) => (step === 1 ? [...questions, STEP_INPUTS[0].questions[0]] : questions), /duplicate question id org-name/],
+  ['a step without questions', (questions: Questions, step: number) => (step === 2 ? [] : questions), /too_small|>=1 items/],
+  ['a skip rule pointing at a later question', (questions: Questions, step: number) => (step === 0 ? questions.map((question) => (question.id === 'rural' ? { ...question, showIf: [{ question: 'it-who', in: ['nobody'] }] } : question)) : questions), /depends on a later question it-who/],
   [
     'an option without a label',
-    (questions: typeof QUESTION_INPUTS) =>
+    (questions: Questions) =>
       questions.map((question) =>
         question.id === 'rural' && question.kind === 'single'
           ? { ...question, options: [{ value: 'yes', label: '' }, { value: 'no', label: 'No' }] }
@@ -25,12 +33,12 @@ test.each([
   ],
   [
     'a skip rule pointing at an unknown option',
-    (questions: typeof QUESTION_INPUTS) =>
+    (questions: Questions) =>
       questions.map((question) => (question.id === 'interface-count' ? { ...question, showIf: [{ question: 'project-scope', in: ['x-ray'] }] } : question)),
     /unknown option project-scope=x-ray/,
   ],
 ])('a bank with %s is refused', (_name, mutate, message) => {
-  expect(() => parseQuestionBank({ questions: mutate(QUESTION_INPUTS), steps: STEP_INPUTS })).toThrow(message);
+  expect(() => parseQuestionBank(withQuestions(mutate))).toThrow(message);
 });
 
 test('the bank covers every point of the HRSA source text', () => {

@@ -1,6 +1,6 @@
-import type { QuestionInput } from '../schema';
+import type { QuestionDef } from '../schema';
 
-export const IMPLEMENTATION_QUESTIONS: QuestionInput[] = [
+export const IMPLEMENTATION_QUESTIONS = [
   {
     id: 'clinical-load',
     kind: 'single',
@@ -79,4 +79,4 @@ export const IMPLEMENTATION_QUESTIONS: QuestionInput[] = [
       { value: 'no', label: 'No', level: 0 },
     ],
   },
-];
+] as const satisfies readonly QuestionDef[];

@@ -1,8 +1,8 @@
-import type { QuestionInput } from '../schema';
+import type { QuestionDef } from '../schema';
+import { SOMEBODY_DOES_IT } from './conditions';
 
-const SOMEBODY_DOES_IT = [{ question: 'it-who', in: ['dedicated', 'shared', 'contractor', 'side'] }];
 
-export const IT_CAPACITY_QUESTIONS: QuestionInput[] = [
+export const IT_CAPACITY_QUESTIONS = [
   {
     id: 'it-routine-load',
     kind: 'single',
@@ -59,4 +59,4 @@ export const IT_CAPACITY_QUESTIONS: QuestionInput[] = [
       { value: 'undecided', label: 'Not decided yet' },
     ],
   },
-];
+] as const satisfies readonly QuestionDef[];

@@ -1,10 +1,15 @@
-import type { QuestionInput } from '../schema';
+import type { ConditionDef, QuestionDef } from '../schema';
+import type { SourceId } from '../sources';
+import { SOMEBODY_DOES_IT } from './conditions';
 import { EXPERIENCE_SCALE } from './scales';
 
-/** Shown only when somebody does IT: experience questions make no sense otherwise. */
-const SOMEBODY_DOES_IT = [{ question: 'it-who', in: ['dedicated', 'shared', 'contractor', 'side'] }];
-
-function experienceQuestion(id: string, label: string, hint: string, why: string, extra: Partial<QuestionInput> = {}): QuestionInput {
+function experienceQuestion<const Id extends string>(
+  id: Id,
+  label: string,
+  hint: string,
+  why: string,
+  extra: { readonly source?: SourceId; readonly showIf?: readonly ConditionDef[] } = {},
+) {
   return {
     id,
     kind: 'single',
@@ -16,10 +21,10 @@ function experienceQuestion(id: string, label: string, hint: string, why: string
     allowDontKnow: true,
     options: EXPERIENCE_SCALE,
     ...extra,
-  } as QuestionInput;
+  } as const;
 }
 
-export const IT_STAFF_QUESTIONS: QuestionInput[] = [
+export const IT_STAFF_QUESTIONS = [
   {
     id: 'it-who',
     kind: 'multi',
@@ -82,4 +87,4 @@ export const IT_STAFF_QUESTIONS: QuestionInput[] = [
     'A new system holds patient data that must be protected and backed up from the first day.',
     { source: 'digital-skills' },
   ),
-];
+] as const satisfies readonly QuestionDef[];

@@ -1,6 +1,6 @@
-import type { QuestionInput } from '../schema';
+import type { QuestionDef } from '../schema';
 
-export const ORGANIZATION_QUESTIONS: QuestionInput[] = [
+export const ORGANIZATION_QUESTIONS = [
   {
     id: 'org-name',
     kind: 'text',
@@ -116,4 +116,4 @@ export const ORGANIZATION_QUESTIONS: QuestionInput[] = [
       { value: 'not-set', label: 'No date set yet' },
     ],
   },
-];
+] as const satisfies readonly QuestionDef[];

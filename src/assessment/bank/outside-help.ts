@@ -1,6 +1,6 @@
-import type { QuestionInput } from '../schema';
+import type { QuestionDef } from '../schema';
 
-export const OUTSIDE_HELP_QUESTIONS: QuestionInput[] = [
+export const OUTSIDE_HELP_QUESTIONS = [
   {
     id: 'outside-budget',
     kind: 'single',
@@ -56,4 +56,4 @@ export const OUTSIDE_HELP_QUESTIONS: QuestionInput[] = [
       { value: 'none', label: 'No' },
     ],
   },
-];
+] as const satisfies readonly QuestionDef[];

@@ -1,10 +1,10 @@
-import type { QuestionInput } from '../schema';
+import type { QuestionDef } from '../schema';
 import { YES_PARTLY_NO } from './scales';
 
 const EHR_IN_SCOPE = { question: 'project-scope', in: ['new-ehr', 'ehr-replacement'] };
 const TELEHEALTH_IN_SCOPE = { question: 'project-scope', in: ['telehealth'] };
 
-export const SOFT_SKILLS_QUESTIONS: QuestionInput[] = [
+export const SOFT_SKILLS_QUESTIONS = [
   {
     id: 'soft-exam-room',
     kind: 'single',
@@ -48,4 +48,4 @@ export const SOFT_SKILLS_QUESTIONS: QuestionInput[] = [
     allowDontKnow: true,
     options: YES_PARTLY_NO,
   },
-];
+] as const satisfies readonly QuestionDef[];

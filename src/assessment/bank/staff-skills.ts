@@ -1,4 +1,4 @@
-import type { QuestionInput } from '../schema';
+import type { QuestionDef } from '../schema';
 import { COMFORT_SCALE } from './scales';
 
 /** The non-technical roles the HRSA Toolbox names, plus providers who document in the EHR. */
@@ -11,11 +11,16 @@ export const STAFF_ROLES = [
 
 export type StaffRole = (typeof STAFF_ROLES)[number]['value'];
 
-function roleQuestions(role: (typeof STAFF_ROLES)[number]): QuestionInput[] {
-  const showIf = [{ question: 'roles-present', in: [role.value] }];
+/**
+ * The two skill questions for one role. Their ids are written out where the bank lists them
+ * (not built from the role), so a search for an id finds it and a misspelt one is a type error.
+ */
+function roleQuestions<const ComputerId extends string, const SystemId extends string>(value: StaffRole, computerId: ComputerId, systemId: SystemId) {
+  const role = STAFF_ROLES.find((candidate) => candidate.value === value) ?? STAFF_ROLES[0];
+  const showIf = [{ question: 'roles-present', in: [role.value] }] as const;
   return [
     {
-      id: `skill-computer-${role.value}`,
+      id: computerId,
       kind: 'single',
       label: `How comfortable are your ${role.short} with computers in general?`,
       why: 'The HRSA Toolbox asks how experienced non-technical staff are with technology.',
@@ -25,7 +30,7 @@ function roleQuestions(role: (typeof STAFF_ROLES)[number]): QuestionInput[] {
       options: COMFORT_SCALE,
     },
     {
-      id: `skill-system-${role.value}`,
+      id: systemId,
       kind: 'single',
       label: `How comfortable are your ${role.short} with the kind of system you are implementing?`,
       hint: 'For example an EHR or a video-visit platform, whether this one or a similar one.',
@@ -35,10 +40,10 @@ function roleQuestions(role: (typeof STAFF_ROLES)[number]): QuestionInput[] {
       allowDontKnow: true,
       options: COMFORT_SCALE,
     },
-  ];
+  ] as const;
 }
 
-export const STAFF_SKILLS_QUESTIONS: QuestionInput[] = [
+export const STAFF_SKILLS_QUESTIONS = [
   {
     id: 'roles-present',
     kind: 'multi',
@@ -46,9 +51,17 @@ export const STAFF_SKILLS_QUESTIONS: QuestionInput[] = [
     hint: 'Choose all that apply. We will ask about each one.',
     why: 'The HRSA Toolbox names clerical staff, medical assistants and nurses; providers use the system too.',
     source: 'hrsa-toolbox',
-    options: STAFF_ROLES.map(({ value, label, ...rest }) => ({ value, label, ...('hint' in rest ? { hint: rest.hint } : {}) })),
+    options: [
+      { value: 'clerical', label: STAFF_ROLES[0].label },
+      { value: 'medical-assistants', label: STAFF_ROLES[1].label },
+      { value: 'nurses', label: STAFF_ROLES[2].label },
+      { value: 'providers', label: STAFF_ROLES[3].label, hint: STAFF_ROLES[3].hint },
+    ],
   },
-  ...STAFF_ROLES.flatMap(roleQuestions),
+  ...roleQuestions('clerical', 'skill-computer-clerical', 'skill-system-clerical'),
+  ...roleQuestions('medical-assistants', 'skill-computer-medical-assistants', 'skill-system-medical-assistants'),
+  ...roleQuestions('nurses', 'skill-computer-nurses', 'skill-system-nurses'),
+  ...roleQuestions('providers', 'skill-computer-providers', 'skill-system-providers'),
   {
     id: 'nontech-it-tasks',
     kind: 'single',
@@ -63,4 +76,4 @@ export const STAFF_SKILLS_QUESTIONS: QuestionInput[] = [
       { value: 'main', label: 'Yes, they are our main IT support' },
     ],
   },
-];
+] as const satisfies readonly QuestionDef[];

@@ -38,17 +38,7 @@ export const SCORING_CONSTANTS = {
   levelThresholds: sourced({ ready: 75, partlyReady: 50 }, 'readiness-tools', 'Score (0-100) from which an area reads "ready" or "partly ready"; below that it is "not ready". An area with a critical gap is never better than "not ready", one with a major gap never better than "partly ready".'),
   unknownFraction: sourced(0.2, 'readiness-tools', '"Don\'t know" and unanswered questions score as 20% of the scale: below the second-lowest answer, because it is better to underestimate readiness than to overestimate it.'),
   experiencedLevel: sourced(2, 'hrsa-toolbox', 'Experience level (0 none, 1 some, 2 experienced, 3 has led this) from which IT staff count as able to do a support area on their own.'),
-  expertiseWeights: sourced<PerArea>(
-    { 'system-setup': 2, installation: 1, networking: 1, interfacing: 1, security: 1 },
-    'hrsa-toolbox',
-    'Weight of each support area in the IT expertise score; experience with the type of technology is the Toolbox\'s first question.',
-  ),
-  capacityWeights: sourced({ wisnRatio: 0.6, routineLoad: 0.2, noHiring: 0.2 }, 'wisn', 'Weight of the WISN ratio (hours available / hours needed, capped at 1), routine load and the "without hiring" answer in the IT capacity score.'),
-  implementationWeights: sourced(
-    { 'clinical-load': 0.25, rollout: 0.2, 'existing-workflows': 0.15, 'project-lead': 0.15, 'clinical-champion': 0.1, 'super-users': 0.15 },
-    'hrsa-clinical-load',
-    'Weight of each implementation question; clinical load and gradual rollout carry most because the Toolbox ties them to failure and to a smooth implementation.',
-  ),
+  wisnRatioWeight: sourced(0.6, 'wisn', 'Weight of the WISN ratio (hours available / hours needed, capped at 1) in the IT capacity score; the routine load and "without hiring" answers carry the rest, with the weights of their entries in the question rules.'),
   scopeSupportAreas: sourced<Readonly<Record<ScopeItem, readonly SupportArea[]>>>(
     {
       'new-ehr': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],

@@ -1,12 +1,13 @@
 import type { Answers } from '../schema';
+import type { OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
 import { ROLES, SCOPE_ITEMS, SUPPORT_AREAS, k, type Role, type ScopeItem, type SupportArea } from './constants';
-import { SUPPORT_AREA_TEXTS } from './labels';
+import { experienceQuestion } from './question-rules';
 import { choice, choices, levelOf, numberAnswer, readAnswer } from './read-answers';
 
 export type ItPresence = 'none' | 'side-only' | 'staffed';
 
 /** Experience with one support area; level null when unknown ("Don't know", open, or nobody to ask). */
-export type AreaExperience = { area: SupportArea; questionId: string; level: number | null; asked: boolean };
+export type AreaExperience = { area: SupportArea; questionId: SingleQuestionId; level: number | null; asked: boolean };
 
 /**
  * The answers boiled down to what the scoring rules reason about. Built once from the effective
@@ -25,21 +26,19 @@ export type Facts = {
   interfaces: number;
   interfacesAssumed: boolean;
   timelineWeeks: number;
-  timelineAssumed: boolean;
   neededAreas: SupportArea[];
   experience: AreaExperience[];
   rolesPresent: Role[];
-  rolesAssumed: boolean;
   rural: boolean;
-  sharedAccess: string[];
-  preferTemporary: string | null;
-  plannedHiring: string | null;
-  noHiring: string | null;
-  budget: string | null;
+  sharedAccess: Exclude<OptionValue<'shared-it-access'>, 'none'>[];
+  preferTemporary: OptionValue<'prefer-temporary'> | null;
+  plannedHiring: OptionValue<'planned-hiring'> | null;
+  noHiring: OptionValue<'no-hiring-feasible'> | null;
+  budget: OptionValue<'outside-budget'> | null;
   fte: number | null;
 };
 
-const STAFFED = ['dedicated', 'shared', 'contractor'];
+const STAFFED: readonly OptionValue<'it-who'>[] = ['dedicated', 'shared', 'contractor'];
 
 function itPresence(answers: Answers): ItPresence {
   const who = choices(answers, 'it-who');
@@ -58,6 +57,14 @@ function neededAreasFor(scope: readonly ScopeItem[]): SupportArea[] {
   return SUPPORT_AREAS.filter((area) => scope.some((item) => needs[item].includes(area)));
 }
 
+/** The two skill questions asked of each role, by kind: written out so a search finds every id. */
+export const SKILL_QUESTIONS = {
+  clerical: { computer: 'skill-computer-clerical', system: 'skill-system-clerical' },
+  'medical-assistants': { computer: 'skill-computer-medical-assistants', system: 'skill-system-medical-assistants' },
+  nurses: { computer: 'skill-computer-nurses', system: 'skill-system-nurses' },
+  providers: { computer: 'skill-computer-providers', system: 'skill-system-providers' },
+} as const satisfies Readonly<Record<Role, Readonly<Record<'computer' | 'system', SingleQuestionId>>>>;
+
 /** Derives the facts the rules use from effective answers (skipped questions already removed). */
 export function deriveFacts(answers: Answers): Facts {
   const presence = itPresence(answers);
@@ -74,7 +81,7 @@ export function deriveFacts(answers: Answers): Facts {
   const timelineWeeks = goLive !== null && goLive in timelines ? timelines[goLive as keyof typeof timelines] : timelines['not-set'];
   const neededAreas = neededAreasFor(scope);
   const experience = neededAreas.map((area): AreaExperience => {
-    const questionId = SUPPORT_AREA_TEXTS[area].questionId;
+    const questionId = experienceQuestion(area);
     const asked = readAnswer(answers, questionId).state !== 'missing';
     return { area, questionId, level: levelOf(answers, questionId)?.level ?? null, asked };
   });
@@ -92,11 +99,9 @@ export function deriveFacts(answers: Answers): Facts {
     interfaces,
     interfacesAssumed: interfacesInScope && interfaceAnswer === null,
     timelineWeeks,
-    timelineAssumed: goLive === null || goLive === 'not-set',
     neededAreas,
     experience,
     rolesPresent: roles.length > 0 ? roles : [...ROLES],
-    rolesAssumed: roles.length === 0,
     rural: choice(answers, 'rural') === 'yes',
     sharedAccess: choices(answers, 'shared-it-access').filter((value) => value !== 'none'),
     preferTemporary: choice(answers, 'prefer-temporary'),
@@ -107,16 +112,22 @@ export function deriveFacts(answers: Answers): Facts {
   };
 }
 
+/** The answered (asked) questions among these ids; `fallback` when none is answered. */
+export function cited(facts: Facts, ids: readonly QuestionId[], fallback: QuestionId): QuestionId[] {
+  const answered = ids.filter((id) => facts.answers[id] !== undefined);
+  return answered.length > 0 ? answered : [fallback];
+}
+
 /** Support areas the project needs where IT staff are not experienced enough, or nobody knows. */
 export function lackingAreas(facts: Facts): AreaExperience[] {
   if (facts.presence === 'none') return facts.experience;
   return facts.experience.filter((item) => item.level === null || item.level < k('experiencedLevel'));
 }
 
-const WORKLOAD_IDS = ['project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'];
+const WORKLOAD_IDS: readonly QuestionId[] = ['project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'];
 
 /** The answers the hours estimate rests on: the weekly hours when given, otherwise FTE and routine load. */
-export function capacityQuestionIds(facts: Facts): string[] {
-  const hours = numberAnswer(facts.answers, 'it-project-hours') !== null ? ['it-project-hours'] : ['it-fte', 'it-routine-load', 'it-project-hours'];
+export function capacityQuestionIds(facts: Facts): QuestionId[] {
+  const hours: QuestionId[] = numberAnswer(facts.answers, 'it-project-hours') !== null ? ['it-project-hours'] : ['it-fte', 'it-routine-load', 'it-project-hours'];
   return [...hours, ...WORKLOAD_IDS];
 }

@@ -1,19 +1,20 @@
-import { QUESTION_BANK, findQuestion } from '../question-bank';
+import { QUESTION_BANK } from '../question-bank';
 import { k } from './constants';
-import { capacityQuestionIds, lackingAreas, type Facts } from './facts';
-import { FIND_OUT_TEXTS, GENERIC_FIND_OUT } from './find-out-texts';
-import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
-import { ANSWER_GAP_RULES } from './answer-gap-rules';
+import { SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
+import type { Gap, Severity } from './gap-report-schema';
+import { gapsBySeverity } from './report-queries';
+import { fteWeeks } from './workload';
+import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES } from './question-rules';
 import { DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill } from './labels';
-import { choice, levelOf, readAnswer } from './read-answers';
+import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
 /** Figures from the workload that some gaps quote; passed in so gaps stay a function of the answers. */
 export type CapacityInput = { required: number; available: number; ratio: number; timelineWeeks: number };
 
 type Params = Record<string, string | number>;
 
-function makeGap(id: string, kind: Gap['kind'], severity: Severity, text: GapText, questionIds: string[], params: Params): Gap {
+function makeGap(id: string, kind: Gap['kind'], severity: Severity, text: GapText, questionIds: readonly string[], params: Params): Gap {
   return {
     id,
     kind,
@@ -23,21 +24,21 @@ function makeGap(id: string, kind: Gap['kind'], severity: Severity, text: GapTex
     explanation: fill(text.explanation, params),
     action: fill(text.action, params),
     owner: fill(text.owner, params),
-    questionIds,
+    questionIds: [...questionIds],
     sourceId: text.source,
   };
 }
 
-function optionLabel(questionId: string, value: string): string {
-  const question = findQuestion(questionId);
-  const option = question && (question.kind === 'single' || question.kind === 'multi') ? question.options.find((item) => item.value === value) : undefined;
-  return option?.label ?? value;
-}
-
-/** The answered (asked) questions among these ids; `fallback` when none is answered. */
-export function cited(facts: Facts, ids: readonly string[], fallback: string): string[] {
-  const answered = ids.filter((id) => facts.answers[id] !== undefined);
-  return answered.length > 0 ? answered : [fallback];
+/** The figures the capacity gap and reasons quote: hours, weeks, percent, ratio and shortfall in FTE. */
+export function capacityParams(capacity: CapacityInput): Params {
+  return {
+    required: Math.round(capacity.required),
+    available: Math.round(capacity.available),
+    weeks: capacity.timelineWeeks,
+    percent: Math.round(capacity.ratio * 100),
+    ratio: capacity.ratio.toFixed(2),
+    fte: ((capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks)).toFixed(2),
+  };
 }
 
 /** Severity of an hours shortfall from the WISN ratio, or null when there is none. */
@@ -61,14 +62,7 @@ function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   if (facts.presence === 'side-only') gaps.push(makeGap('it-side-only', 'weakness', 'major', DERIVED_GAP_TEXTS['it-side-only'], ['it-who'], {}));
   const severity = shortfallSeverity(capacity.ratio);
   if (facts.presence !== 'none' && severity) {
-    const fteWeeks = capacity.timelineWeeks * k('fteHoursPerWeek') * (1 - k('absenceShare'));
-    const params = {
-      required: Math.round(capacity.required),
-      available: Math.round(capacity.available),
-      weeks: capacity.timelineWeeks,
-      percent: Math.round(capacity.ratio * 100),
-      fte: ((capacity.required - capacity.available) / fteWeeks).toFixed(2),
-    };
+    const params = capacityParams(capacity);
     const ids = cited(facts, capacityQuestionIds(facts), 'it-who');
     gaps.push(makeGap('it-capacity-shortfall', 'weakness', severity, DERIVED_GAP_TEXTS['it-capacity-shortfall'], ids, params));
   }
@@ -94,7 +88,7 @@ function staffGaps(facts: Facts): Gap[] {
   return facts.rolesPresent.flatMap((role) => {
     const gaps: Gap[] = [];
     for (const [kind, scale] of [['computer', severities.computer], ['system', severities.system]] as const) {
-      const questionId = `skill-${kind}-${role}`;
+      const questionId = SKILL_QUESTIONS[role][kind];
       const level = levelOf(facts.answers, questionId)?.level;
       const severity = level === undefined ? undefined : (scale as readonly Severity[])[level];
       if (!severity) continue;
@@ -106,19 +100,22 @@ function staffGaps(facts: Facts): Gap[] {
 }
 
 function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
-  return ANSWER_GAP_RULES.flatMap((rule) => {
-    const value = choice(facts.answers, rule.question);
-    const severity = value === null ? undefined : rule.severityByValue[value];
-    if (!severity || value === null) return [];
-    return [makeGap(rule.id, 'weakness', severity, rule, [rule.question], { answer: optionLabel(rule.question, value), weeks: capacity.timelineWeeks })];
+  return ANSWER_GAPS.flatMap(({ question, gap }) => {
+    const rule = QUESTION_RULES[question];
+    const value = choice(facts.answers, question);
+    const severity = value === null ? undefined : gap.severityByValue[value];
+    if (!rule || !severity || value === null) return [];
+    const text = { ...gap, area: rule.area };
+    return [makeGap(gap.id ?? question, 'weakness', severity, text, [question], { answer: optionLabel(question, value), weeks: capacity.timelineWeeks })];
   });
 }
 
 function findOutGaps(facts: Facts): Gap[] {
   return QUESTION_BANK.questions.flatMap((question) => {
     if (readAnswer(facts.answers, question.id).state !== 'dont-know') return [];
-    const text = FIND_OUT_TEXTS[question.id] ?? GENERIC_FIND_OUT;
-    const gapText = { ...DERIVED_GAP_TEXTS['find-out'], area: text.area, source: question.source as GapText['source'] };
+    const rule = QUESTION_RULES[question.id];
+    const text = rule?.findOut ?? GENERIC_FIND_OUT;
+    const gapText = { ...DERIVED_GAP_TEXTS['find-out'], area: rule?.area ?? 'general', source: question.source as GapText['source'] };
     return [makeGap(`find-out-${question.id}`, 'unknown', text.severity, gapText, [question.id], { what: text.what, action: text.action, owner: text.owner })];
   });
 }
@@ -136,8 +133,5 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
   if (facts.budget === 'none' && needsOutsideHelp(facts, capacity)) {
     gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], {}));
   }
-  return gaps
-    .map((gap, index) => ({ gap, index }))
-    .sort((a, b) => SEVERITIES.indexOf(a.gap.severity) - SEVERITIES.indexOf(b.gap.severity) || a.index - b.index)
-    .map(({ gap }) => gap);
+  return gapsBySeverity(gaps);
 }

@@ -31,30 +31,25 @@ export const AREA_TEXTS: Readonly<Record<AreaId, { title: string; summary: strin
   },
 };
 
-export const SUPPORT_AREA_TEXTS: Readonly<Record<SupportArea, { label: string; questionId: string; why: string }>> = {
+export const SUPPORT_AREA_TEXTS: Readonly<Record<SupportArea, { label: string; why: string }>> = {
   'system-setup': {
     label: 'this type of system',
-    questionId: 'exp-technology',
     why: 'Setting up and running the system itself (the EHR or telehealth platform) is the core of the project.',
   },
   installation: {
     label: 'software installation',
-    questionId: 'exp-installation',
     why: 'Installing the software on every workstation and server, with accounts and updates, is heaviest during implementation.',
   },
   networking: {
     label: 'networking',
-    questionId: 'exp-networking',
     why: 'The system depends on the network and internet connection at every site.',
   },
   interfacing: {
     label: 'interfacing',
-    questionId: 'exp-interfacing',
     why: 'Interfaces (lab, pharmacy, imaging, HIE) are built and tested during implementation, and mistakes reach patient records.',
   },
   security: {
     label: 'security and backups',
-    questionId: 'exp-security',
     why: 'The new system holds patient data that must be protected and backed up from the first day.',
   },
 };

@@ -1,5 +1,6 @@
 import { DONT_KNOW, type AnswerValue, type Answers, type Question } from '../schema';
 import { findQuestion } from '../question-bank';
+import type { ChoiceQuestionId, MultiQuestionId, NumberQuestionId, OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
 
 /**
  * How one answer reads for scoring. Anything that is not a valid choice or an in-range number
@@ -27,7 +28,7 @@ function readChoices(question: Question & { kind: 'single' | 'multi' }, value: A
 }
 
 /** Reads the answer to a question from (effective) answers. */
-export function readAnswer(answers: Answers, questionId: string): Reading {
+export function readAnswer(answers: Answers, questionId: QuestionId): Reading {
   const question = findQuestion(questionId);
   const value = answers[questionId];
   if (!question || value === undefined) return { state: 'missing' };
@@ -49,30 +50,33 @@ export function readAnswer(answers: Answers, questionId: string): Reading {
 }
 
 /** The one chosen value of a single-choice question, or null when unknown. */
-export function choice(answers: Answers, questionId: string): string | null {
+export function choice<Id extends SingleQuestionId>(answers: Answers, questionId: Id): OptionValue<Id> | null {
   const reading = readAnswer(answers, questionId);
-  return reading.state === 'known' ? (reading.values[0] ?? null) : null;
+  // The reading holds only values the question offers, so it is one of OptionValue<Id>.
+  return reading.state === 'known' ? ((reading.values[0] as OptionValue<Id> | undefined) ?? null) : null;
 }
 
 /** The chosen values of a multiple-choice question; empty when unknown. */
-export function choices(answers: Answers, questionId: string): string[] {
+export function choices<Id extends MultiQuestionId>(answers: Answers, questionId: Id): OptionValue<Id>[] {
   const reading = readAnswer(answers, questionId);
-  return reading.state === 'known' ? reading.values : [];
+  return reading.state === 'known' ? (reading.values as OptionValue<Id>[]) : [];
 }
 
 /** The number answered, or null when unknown or invalid. */
-export function numberAnswer(answers: Answers, questionId: string): number | null {
+export function numberAnswer(answers: Answers, questionId: NumberQuestionId): number | null {
   const reading = readAnswer(answers, questionId);
   return reading.state === 'known' ? reading.number : null;
 }
 
-/** True when the answer is exactly "Don't know". */
-export function isDontKnowAnswer(answers: Answers, questionId: string): boolean {
-  return readAnswer(answers, questionId).state === 'dont-know';
+/** The label of one option of a choice question, as the bank writes it; the value itself when unknown. */
+export function optionLabel(questionId: ChoiceQuestionId, value: string): string {
+  const question = findQuestion(questionId);
+  const option = question && (question.kind === 'single' || question.kind === 'multi') ? question.options.find((item) => item.value === value) : undefined;
+  return option?.label ?? value;
 }
 
 /** The ordinal level of the chosen option (0 = weakest) and the scale's top, or null when unknown. */
-export function levelOf(answers: Answers, questionId: string): { level: number; max: number } | null {
+export function levelOf(answers: Answers, questionId: SingleQuestionId): { level: number; max: number } | null {
   const question = findQuestion(questionId);
   const value = choice(answers, questionId);
   if (!question || value === null || (question.kind !== 'single' && question.kind !== 'multi')) return null;
@@ -82,7 +86,7 @@ export function levelOf(answers: Answers, questionId: string): { level: number; 
 }
 
 /** A 0-1 fraction for an ordinal answer; unknown answers score the low "unknown" fraction. */
-export function levelFraction(answers: Answers, questionId: string, unknownFraction: number): number {
+export function levelFraction(answers: Answers, questionId: SingleQuestionId, unknownFraction: number): number {
   const read = levelOf(answers, questionId);
   if (!read || read.max === 0) return unknownFraction;
   return read.level / read.max;

@@ -1,10 +1,12 @@
-import { SCORING_CONSTANTS, k, type AreaId } from './constants';
-import type { Facts } from './facts';
+import { k, type AreaId } from './constants';
+import { experienceQuestion, ruleWeight, weightedQuestions } from './question-rules';
+import { SKILL_QUESTIONS, cited, type Facts } from './facts';
+import type { QuestionId, SingleQuestionId } from '../question-ids';
 import type { AreaReadiness, Gap, GapReport, ReadinessLevel } from './gap-report-schema';
 import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
 import { levelFraction } from './read-answers';
 
-type Part = { id: string; label: string; fraction: number; weight: number; questionIds: string[] };
+type Part = { id: string; label: string; fraction: number; weight: number; questionIds: QuestionId[] };
 
 /** Level from a 0-100 score, then capped by the worst gap: a critical gap is never "ready". */
 export function levelFor(score: number, gaps: readonly Gap[]): ReadinessLevel {
@@ -21,47 +23,41 @@ function weighted(parts: readonly Part[]): number {
   return Math.round((100 * parts.reduce((sum, part) => sum + part.fraction * part.weight, 0)) / total);
 }
 
-function fraction(facts: Facts, questionId: string): number {
+function fraction(facts: Facts, questionId: SingleQuestionId): number {
   return levelFraction(facts.answers, questionId, k('unknownFraction'));
-}
-
-function asked(facts: Facts, ids: readonly string[], fallback: string): string[] {
-  const present = ids.filter((id) => facts.answers[id] !== undefined);
-  return present.length > 0 ? present : [fallback];
 }
 
 function expertiseParts(facts: Facts): Part[] {
   return facts.neededAreas.map((area) => {
-    const questionId = SUPPORT_AREA_TEXTS[area].questionId;
+    const questionId = experienceQuestion(area);
     return {
       id: area,
       label: SUPPORT_AREA_TEXTS[area].label,
       fraction: facts.presence === 'none' ? 0 : fraction(facts, questionId),
-      weight: k('expertiseWeights')[area],
-      questionIds: asked(facts, [questionId], 'it-who'),
+      weight: ruleWeight(questionId),
+      questionIds: cited(facts, [questionId], 'it-who'),
     };
   });
 }
 
 function capacityParts(facts: Facts, ratio: number): Part[] {
-  const weights = k('capacityWeights');
   const none = facts.presence === 'none';
   return [
-    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: weights.wisnRatio, questionIds: asked(facts, ['it-project-hours', 'it-fte'], 'it-who') },
-    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: weights.routineLoad, questionIds: asked(facts, ['it-routine-load'], 'it-who') },
-    { id: 'no-hiring', label: 'Without new hiring', fraction: fraction(facts, 'no-hiring-feasible'), weight: weights.noHiring, questionIds: ['no-hiring-feasible'] },
+    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: k('wisnRatioWeight'), questionIds: cited(facts, ['it-project-hours', 'it-fte'], 'it-who') },
+    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: ruleWeight('it-routine-load'), questionIds: cited(facts, ['it-routine-load'], 'it-who') },
+    { id: 'no-hiring', label: 'Without new hiring', fraction: fraction(facts, 'no-hiring-feasible'), weight: ruleWeight('no-hiring-feasible'), questionIds: ['no-hiring-feasible'] },
   ];
 }
 
 function staffParts(facts: Facts): Part[] {
   return facts.rolesPresent.map((role) => {
-    const ids = [`skill-computer-${role}`, `skill-system-${role}`];
+    const { computer, system } = SKILL_QUESTIONS[role];
     return {
       id: role,
       label: ROLE_TEXTS[role].label,
-      fraction: (fraction(facts, ids[0]!) + fraction(facts, ids[1]!)) / 2,
-      weight: 1,
-      questionIds: asked(facts, ids, 'roles-present'),
+      fraction: (fraction(facts, computer) * ruleWeight(computer) + fraction(facts, system) * ruleWeight(system)) / (ruleWeight(computer) + ruleWeight(system)),
+      weight: ruleWeight(computer) + ruleWeight(system),
+      questionIds: cited(facts, [computer, system], 'roles-present'),
     };
   });
 }
@@ -69,20 +65,19 @@ function staffParts(facts: Facts): Part[] {
 function softParts(facts: Facts): Part[] {
   const telehealth = facts.scope.includes('telehealth');
   const parts: Part[] = [];
-  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: 1, questionIds: asked(facts, ['soft-exam-room'], 'project-scope') });
-  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: 1, questionIds: asked(facts, ['soft-telehealth'], 'project-scope') });
-  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: 1, questionIds: asked(facts, ['soft-training'], 'project-scope') });
+  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: ruleWeight('soft-exam-room'), questionIds: cited(facts, ['soft-exam-room'], 'project-scope') });
+  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: ruleWeight('soft-telehealth'), questionIds: cited(facts, ['soft-telehealth'], 'project-scope') });
+  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: ruleWeight('soft-training'), questionIds: cited(facts, ['soft-training'], 'project-scope') });
   return parts;
 }
 
 function implementationParts(facts: Facts): Part[] {
-  const weights = SCORING_CONSTANTS.implementationWeights.value;
-  return (Object.keys(weights) as (keyof typeof weights)[]).map((questionId) => ({
-    id: questionId,
-    label: questionId,
-    fraction: fraction(facts, questionId),
-    weight: weights[questionId],
-    questionIds: [questionId],
+  return weightedQuestions('implementation').map(({ question, weight }) => ({
+    id: question,
+    label: question,
+    fraction: fraction(facts, question),
+    weight,
+    questionIds: [question],
   }));
 }
 
@@ -95,7 +90,7 @@ function area(id: AreaId, parts: Part[], gaps: readonly Gap[], withBreakdown: bo
   const breakdown = withBreakdown
     ? parts.map((part) => {
         const partScore = Math.round(part.fraction * 100);
-        const related = own.filter((gap) => gap.questionIds.some((questionId) => part.questionIds.includes(questionId)));
+        const related = own.filter((gap) => gap.questionIds.some((questionId) => (part.questionIds as readonly string[]).includes(questionId)));
         return { id: part.id, label: part.label, score: partScore, level: levelFor(partScore, related), questionIds: part.questionIds };
       })
     : [];

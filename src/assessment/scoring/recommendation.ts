@@ -1,8 +1,9 @@
 import { k } from './constants';
-import { capacityQuestionIds, lackingAreas, type Facts } from './facts';
+import { capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
+import { fteWeeks } from './workload';
 import type { MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
 import { SHARED_IT_FORMS } from './gap-report-schema';
-import { cited, needsOutsideHelp, type CapacityInput } from './gaps';
+import { capacityParams, needsOutsideHelp, type CapacityInput } from './gaps';
 import { SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import {
   ANY_SHARED_FORM,
@@ -45,8 +46,7 @@ export function decide(facts: Facts, capacity: CapacityInput): Decision {
 }
 
 function shortfallFte(capacity: CapacityInput): number {
-  const fteWeeks = capacity.timelineWeeks * k('fteHoursPerWeek') * (1 - k('absenceShare'));
-  return Math.max(0, (capacity.required - capacity.available) / fteWeeks);
+  return Math.max(0, (capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks));
 }
 
 function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): MixItem[] {
@@ -89,13 +89,7 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
   if (facts.presence === 'none') list.push(reason(facts.answers['it-who'] === undefined ? 'it-who-unknown' : 'no-it-staff', ['it-who']));
   else if (facts.presence === 'side-only') list.push(reason(facts.ehrInScope ? 'side-only-ehr' : 'side-only', cited(facts, ['it-who', 'project-scope'], 'it-who')));
   if (facts.presence !== 'none') {
-    const params = {
-      required: Math.round(capacity.required),
-      available: Math.round(capacity.available),
-      weeks: capacity.timelineWeeks,
-      percent: Math.round(capacity.ratio * 100),
-      ratio: capacity.ratio.toFixed(2),
-    };
+    const params = capacityParams(capacity);
     const short = capacity.ratio < k('capacityThresholds').enough;
     list.push(reason(short ? 'capacity-short' : 'capacity-enough', cited(facts, capacityQuestionIds(facts), 'it-who'), params));
     if (facts.noHiring === 'no') list.push(reason('no-hiring', ['no-hiring-feasible']));

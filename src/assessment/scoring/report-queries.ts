@@ -1,10 +1,11 @@
-import type { Gap, GapReport, Severity } from './gap-report-schema';
+import { SEVERITIES, type Gap, type GapReport } from './gap-report-schema';
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, major: 1, minor: 2 };
-
-/** Gaps most severe first, whatever order they come in (the table and the CSV both use this). */
+/**
+ * Gaps most severe first, ties in the order given (the sort is stable), whatever order they
+ * come in: the scoring, the table and the CSV all use this.
+ */
 export function gapsBySeverity(gaps: readonly Gap[]): Gap[] {
-  return [...gaps].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [...gaps].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
 /** True when a consultant is the recommendation or part of its mix: the contract checklist applies. */

@@ -12,6 +12,11 @@ function round(value: number, digits = 0): number {
   return Math.round(value * factor) / factor;
 }
 
+/** Working hours of one FTE over this many weeks, less absences (the WISN available working time). */
+export function fteWeeks(weeks: number): number {
+  return weeks * k('fteHoursPerWeek') * (1 - k('absenceShare'));
+}
+
 /** Project IT hours by support area for this scope, number of sites, users and interfaces. */
 export function projectHoursByArea(facts: Facts): Record<SupportArea, number> {
   const hours = Object.fromEntries(SUPPORT_AREAS.map((area) => [area, 0])) as Record<SupportArea, number>;
@@ -130,9 +135,8 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
 export function estimateWorkload(facts: Facts): Workload {
   const byArea = projectHoursByArea(facts);
   const { required, available, ratio, weekly, basis } = capacityFigures(facts);
-  const fteWeek = k('fteHoursPerWeek') * (1 - k('absenceShare'));
-  const requiredFte = required / (facts.timelineWeeks * fteWeek);
-  const availableFte = available / (facts.timelineWeeks * fteWeek);
+  const requiredFte = required / fteWeeks(facts.timelineWeeks);
+  const availableFte = available / fteWeeks(facts.timelineWeeks);
   return {
     scope: facts.scope,
     sites: facts.sites,

@@ -29,7 +29,6 @@ export const RESULTS_TEXT = {
   readinessCaption: 'Readiness by area, with the level in words and the score out of 100',
   columns: { area: 'Area', bar: 'Score', level: 'Level' },
   notApplicable: 'Not needed for this project',
-  breakdownOf: (title: string) => `${title}, in detail`,
   level: { ready: 'Ready', 'partly-ready': 'Partly ready', 'not-ready': 'Not ready' },
   overall: (level: string, score: number) => `Overall: ${level} (${score} of 100).`,
   gapsHeading: 'Gaps and actions',

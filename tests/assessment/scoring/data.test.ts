@@ -2,10 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK, getQuestion } from '../../../src/assessment/question-bank';
 import { SOURCES, findSource } from '../../../src/assessment/sources';
 import { SCOPE_ITEMS, SCORING_CONSTANTS, SUPPORT_AREAS } from '../../../src/assessment/scoring/constants';
-import { FIND_OUT_TEXTS } from '../../../src/assessment/scoring/find-out-texts';
 import { SEVERITIES } from '../../../src/assessment/scoring/gap-report-schema';
-import { ANSWER_GAP_RULES } from '../../../src/assessment/scoring/answer-gap-rules';
-import { SUPPORT_AREA_TEXTS } from '../../../src/assessment/scoring/labels';
+import { ANSWER_GAPS, RULE_ENTRIES, experienceQuestion, weightedQuestions } from '../../../src/assessment/scoring/question-rules';
 
 function optionValues(questionId: string): string[] {
   const question = getQuestion(questionId);
@@ -35,9 +33,10 @@ describe('scoring constants', () => {
 
   test('weights add up to 1 and name real areas and questions', () => {
     expect(sum(SCORING_CONSTANTS.areaWeights.value)).toBeCloseTo(1);
-    expect(sum(SCORING_CONSTANTS.capacityWeights.value)).toBeCloseTo(1);
-    expect(sum(SCORING_CONSTANTS.implementationWeights.value)).toBeCloseTo(1);
-    for (const id of Object.keys(SCORING_CONSTANTS.implementationWeights.value)) expect(getQuestion(id).kind).toBe('single');
+    const weights = (area: Parameters<typeof weightedQuestions>[0]) => weightedQuestions(area).map((item) => item.weight);
+    expect(SCORING_CONSTANTS.wisnRatioWeight.value + weights('it-capacity').reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(weights('implementation').reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    for (const [id, rule] of RULE_ENTRIES) if (rule.weight !== undefined) expect(getQuestion(id).kind, id).toBe('single');
     expect(sum(SCORING_CONSTANTS.roleMix.value)).toBeCloseTo(1);
   });
 
@@ -57,12 +56,13 @@ describe('scoring constants', () => {
   });
 
   test('every support area maps to an experience question in the bank', () => {
-    for (const area of SUPPORT_AREAS) expect(getQuestion(SUPPORT_AREA_TEXTS[area].questionId).kind).toBe('single');
+    for (const area of SUPPORT_AREAS) expect(getQuestion(experienceQuestion(area)).kind).toBe('single');
+    expect(RULE_ENTRIES.filter(([, rule]) => rule.supportArea !== undefined)).toHaveLength(SUPPORT_AREAS.length);
   });
 });
 
 describe('gap rules', () => {
-  test.each(ANSWER_GAP_RULES.map((rule) => [rule.id, rule] as const))('%s: values exist and severity never rises with the level', (_id, rule) => {
+  test.each(ANSWER_GAPS.map(({ question, gap }) => [gap.id ?? question, { question, severityByValue: gap.severityByValue as Record<string, (typeof SEVERITIES)[number] | undefined> }] as const))('%s: values exist and severity never rises with the level', (_id, rule) => {
     const values = optionValues(rule.question);
     for (const value of Object.keys(rule.severityByValue)) expect(values).toContain(value);
     const question = getQuestion(rule.question);
@@ -88,6 +88,6 @@ describe('gap rules', () => {
 
   test('every question that allows "Don\'t know" has its own find-out wording', () => {
     const dontKnow = QUESTION_BANK.questions.filter((question) => 'allowDontKnow' in question && question.allowDontKnow).map((question) => question.id);
-    expect(Object.keys(FIND_OUT_TEXTS).sort()).toEqual(dontKnow.sort());
+    expect(RULE_ENTRIES.filter(([, rule]) => rule.findOut).map(([id]) => id).sort()).toEqual(dontKnow.sort());
   });
 });
