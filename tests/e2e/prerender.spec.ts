@@ -61,6 +61,8 @@ test('the start page hydrates without a mismatch, fetches no font on a first vis
   await expect(page.locator('h1')).toHaveCount(1);
   // A first visit paints in the system font: no font file is fetched (decision record 0007).
   expect(browserLog.requests.filter((url) => url.endsWith('.woff2'))).toEqual([]);
+  // Hydrated (the file field is enabled from the render after hydration): links are the app's.
+  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
   await page.evaluate(() => Object.assign(window, { samePage: true }));
   await page.getByRole('link', { name: /start the assessment/i }).click();
   await expect(page.getByRole('heading', { level: 1, name: FIRST_STEP.title })).toBeVisible();
