@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { appEntryUrl } from './scripts/app-entry-url.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { checkLoadStepChunks, loadStepGroups } from './scripts/load-step-chunks.ts';
 
 /**
  * Vite writes its own tag for the entry script into the built index.html, without the
@@ -23,22 +24,8 @@ function renderBlockingEntry(): Plugin {
   };
 }
 
-/**
- * The chunks the app's code is evaluated in, one task each, in this order (each one's
- * `load-steps/after-*` module imports the one before and ends with a top-level await): see
- * src/app/load-steps/README.md. The domain chunk leaves out what only the lazily loaded pages use
- * and reading files (loaded when one is opened).
- */
-const LOAD_STEP_CHUNKS: [string, RegExp][] = [
-  ['react', /node_modules[\\/](react|react-dom|scheduler)[\\/]|load-steps[\\/]after-react\./],
-  ['router', /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]|load-steps[\\/]after-router\./],
-  ['zod', /node_modules[\\/]zod[\\/]|app[\\/]zod-without-eval\.|load-steps[\\/]after-zod\./],
-  ['domain', /src[\\/]assessment[\\/](?!scoring[\\/]|csv\.|compare\.|report-content\.|read-assessment-file\.|decode-text\.)|load-steps[\\/]after-domain\./],
-  ['state', /src[\\/]state[\\/]|load-steps[\\/]after-store\./],
-];
-
 export default defineConfig({
-  plugins: [react(), appEntryUrl('src/app/prerender-hydrate.tsx'), contentSecurityPolicy(), renderBlockingEntry()],
+  plugins: [react(), appEntryUrl('src/app/boot/start-app.tsx'), contentSecurityPolicy(), renderBlockingEntry(), checkLoadStepChunks()],
   css: {
     preprocessorOptions: {
       scss: {
@@ -58,8 +45,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // The app's code is evaluated in steps, a task each: see src/app/load-steps/README.md.
-        codeSplitting: { groups: LOAD_STEP_CHUNKS.map(([name, test], index) => ({ name, test, priority: LOAD_STEP_CHUNKS.length - index })) },
+        // The app's code is evaluated in steps, a task each (src/app/boot/load-steps/README.md);
+        // checkLoadStepChunks() fails the build when a module is not in the chunk it belongs to.
+        codeSplitting: { groups: loadStepGroups() },
       },
     },
   },

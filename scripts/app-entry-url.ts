@@ -5,9 +5,9 @@ const RESOLVED = `\0${ID}`;
 
 /**
  * `import { APP_ENTRY_URL } from 'virtual:app-entry-url'`: the URL of the app's own chunk, built from
- * `entry` (src/app/prerender-hydrate.tsx), which src/main.tsx imports once the page is painted.
+ * `entry` (src/app/boot/start-app.tsx), which src/main.tsx imports once the page is painted.
  *
- * Why not `import('./app/prerender-hydrate')`: Vite wraps a dynamic import in its preload
+ * Why not `import('./app/boot/start-app')`: Vite wraps a dynamic import in its preload
  * helper, and once the app is split into load-step chunks (vite.config.ts) that helper becomes a
  * chunk of its own, which the page's first script would import before the first paint: one more
  * round trip before anything is shown. Imported by URL, the first script imports nothing, and

@@ -4,11 +4,13 @@ import { dirname, join } from 'node:path';
 import { PATHS } from '../src/assessment/routes';
 
 /**
- * Build step after `vite build`: writes the start page and every step, rendered as a first-time
- * visitor sees them, into their own HTML files, so the browser paints them before any script
- * runs; the app then hydrates them (src/main.tsx). Pages that depend on saved data get the page
- * frame (and the results page its report title: src/app/prerender-page.tsx). Each path gets `<path>.html`, which static servers (and `vite preview`) serve for
- * `/<path>`; any other path falls back to index.html.
+ * Build step after `vite build`: writes the start page, rendered as a first-time visitor sees it,
+ * into index.html, so the browser paints it before any script runs; the app then hydrates it
+ * (src/app/boot/start-app.tsx). Every other page gets a shell: the page frame and what the page
+ * shows before the app has rendered it (a step's indicator, title and introduction; the report's
+ * title: src/app/prerender-page.tsx), the rest rendered by the app. Each path gets
+ * `<path>.html`, which static servers (and `vite preview`) serve for `/<path>`; any other path
+ * falls back to index.html.
  */
 
 /** localStorage and sessionStorage as a first visit has them: empty. */
@@ -61,7 +63,7 @@ export function htmlFileFor(path: string): string {
 type Manifest = Record<string, { file: string; imports?: string[] }>;
 
 /** The app, which src/main.tsx loads. */
-const APP_MODULE = 'src/app/prerender-hydrate.tsx';
+const APP_MODULE = 'src/app/boot/start-app.tsx';
 
 /** The lazily loaded page of each shell path that has one (src/app/routes.tsx). */
 const LAZY_PAGE_MODULES: Record<string, string> = {

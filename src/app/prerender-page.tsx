@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter, useRoutes } from 'react-router';
-import { APP_NAME, PATHS } from '../assessment/routes';
+import { APP_NAME, PATHS, stepPath } from '../assessment/routes';
+import { QUESTION_BANK } from '../assessment/question-bank';
+import { StepShell, stepShellTitle } from '../features/wizard/step-page';
 import { ResultsPlaceholder } from '../features/results/report-title';
 import { REPORT_TITLE_TEXT } from '../features/results/report-title-text';
 import { takePrerenderedTitle } from '../ui/use-document-title';
@@ -29,17 +31,20 @@ export async function prerenderPage(path: string): Promise<{ html: string; title
 }
 
 /** What a shell shows in its main part, for the paths that have more than the frame. */
-const SHELL_CONTENT: Record<string, { element: ReactNode; title: string }> = {
-  [PATHS.results]: { element: <ResultsPlaceholder />, title: `${REPORT_TITLE_TEXT.title} – ${APP_NAME}` },
-};
+function shellContent(path: string): { element: ReactNode; title: string | null } | undefined {
+  if (path === PATHS.results) return { element: <ResultsPlaceholder />, title: `${REPORT_TITLE_TEXT.title} – ${APP_NAME}` };
+  const step = QUESTION_BANK.steps.find((candidate) => stepPath(candidate.id) === path);
+  return step ? { element: <StepShell stepId={step.id} />, title: stepShellTitle(step.id) } : undefined;
+}
 
 /**
- * The page frame (header, main, footer) for a page that depends on saved data and so cannot be
- * prerendered (review, results, compare), with what that page shows before the data is in, if
- * anything (the results page: the report's title): the browser renders the page over it.
+ * The page frame (header, main, footer) for a page whose content depends on saved answers (the
+ * steps, review, results, compare), with what that page shows before the app has rendered it,
+ * if anything (a step: its indicator, title and introduction; the results: the report's title):
+ * the app renders the page over it (src/app/boot/start-app.tsx).
  */
 export async function prerenderShell(path: string): Promise<{ html: string; title: string | null }> {
-  const content = SHELL_CONTENT[path];
+  const content = shellContent(path);
   const shellRoutes = [{ element: <Layout />, children: [{ path: '*', element: content?.element ?? null }] }];
   function Shell() {
     return useRoutes(shellRoutes);

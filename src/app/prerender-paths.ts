@@ -1,21 +1,19 @@
 import { PATHS, stepPath } from '../assessment/routes';
 import { QUESTION_BANK } from '../assessment/question-bank';
-import { visibleSteps } from '../assessment/visibility';
 
 /**
- * The paths the build prerenders in full: the start page and every step a first-time visitor
- * can reach. They look the same for everyone until saved answers are applied.
+ * The paths the build prerenders in full, for the app to hydrate: the start page, which looks the
+ * same for everyone until saved assessments are shown (decision record 0004).
  */
 export function prerenderedPaths(): string[] {
-  return ['/', ...visibleSteps({}).map((step) => stepPath(step.id))];
+  return [PATHS.start];
 }
 
 /**
- * Paths whose page depends on saved data (and steps only some answers open): the build gives
- * them the page frame only.
+ * The paths that get a shell: the page frame and what the page shows before the app has
+ * rendered it (a step's indicator, title and introduction; the report's title), the rest
+ * rendered by the app, with the saved answers.
  */
 export function shellPaths(): string[] {
-  const prerendered = new Set(prerenderedPaths());
-  const otherSteps = QUESTION_BANK.steps.map((step) => stepPath(step.id)).filter((path) => !prerendered.has(path));
-  return [PATHS.review, PATHS.results, PATHS.compare, ...otherSteps];
+  return [...QUESTION_BANK.steps.map((step) => stepPath(step.id)), PATHS.review, PATHS.results, PATHS.compare];
 }

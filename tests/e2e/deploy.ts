@@ -21,7 +21,7 @@ export function deployRenamedChunks(build: string, to: string, mark: string, mis
   const renamed = new Map(chunks.map((name) => [name, name.replace(/\.js$/, `-${mark}.js`)]));
   for (const [name, next] of renamed) {
     renameSync(join(assets, name), join(assets, next));
-    if (name.startsWith('prerender-hydrate-')) writeFileSync(join(assets, next), `${readFileSync(join(assets, next), 'utf8')}\ndocument.documentElement.dataset.deployed = ${JSON.stringify(mark)};\n`);
+    if (name.startsWith('start-app-')) writeFileSync(join(assets, next), `${readFileSync(join(assets, next), 'utf8')}\ndocument.documentElement.dataset.deployed = ${JSON.stringify(mark)};\n`);
   }
   for (const file of filesUnder(to).filter((path) => /\.(html|js)$/.test(path))) {
     let text = readFileSync(file, 'utf8');

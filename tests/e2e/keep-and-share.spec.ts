@@ -77,6 +77,8 @@ test('export a file, delete the assessment, import the file: the review and the 
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your saved assessments' })).toHaveCount(0);
 
+  // Usable once the app has started (the prerendered field is disabled until then).
+  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
   await page.getByLabel('Choose an assessment file (.json)').setInputFiles(file);
   await expect(page.getByRole('heading', { name: `Opened "${NAME}"` })).toBeVisible();
   await expect(libraryRow(page, NAME)).toHaveCount(1);
@@ -95,6 +97,8 @@ test('a damaged file is refused with a message saying what is wrong, and the sav
   const before = await savedEntries(page);
   expect(Object.keys(before)).toEqual([`${ENTRY_PREFIX}valley`]);
   const input = page.getByLabel('Choose an assessment file (.json)');
+  // Usable once the app has started (the prerendered field is disabled until then).
+  await expect(input).toBeEnabled();
 
   const wrongAnswer = JSON.stringify({ format: 'staffing-readiness-assessment', schemaVersion: 2, assessment: { name: 'IT lead', answers: { 'it-project-hours': 'lots' } } });
   await input.setInputFiles({ name: 'it-lead.json', mimeType: 'application/json', buffer: Buffer.from(wrongAnswer) });
@@ -145,6 +149,8 @@ test('damaged saved data does not stop the app: it names the damaged entry, down
   await expectNoAxeViolations(page, 'the start page with damaged saved data');
 
   // The downloaded file brings back what can be read of it.
+  // Usable once the app has started (the prerendered field is disabled until then).
+  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
   await page.getByLabel('Choose an assessment file (.json)').setInputFiles(path);
   await expect(page.getByRole('heading', { name: 'Opened "Old clinic"' })).toBeVisible();
   await expect(libraryRow(page, 'Old clinic')).toHaveCount(1);

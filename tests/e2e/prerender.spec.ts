@@ -1,99 +1,80 @@
 import { QUESTION_BANK } from '../../src/assessment/question-bank';
-import { prerenderedPaths, shellPaths } from '../../src/app/prerender-paths';
+import { visibleSteps } from '../../src/assessment/visibility';
+import { shellPaths } from '../../src/app/prerender-paths';
 import { filledInStorage } from '../../scripts/bench/seed';
 import { PATHS, stepPath } from '../../src/assessment/routes';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PLAN, answerByPointer, expectAnswerShown, plannedSteps } from './wizard-helpers';
+import { EXPECTED_STEP_IDS } from './wizard-helpers';
 
-// The build prerenders the start page and the steps (scripts/prerender.tsx) and the app hydrates
-// them. A hydration mismatch shows as a console error, which the fixtures fail every test on.
+// The build prerenders the start page, which the app hydrates (a hydration mismatch shows as a
+// console error, which the fixtures fail every test on), and gives every other page a shell: the
+// page frame and what the page shows before the app has rendered it (scripts/prerender.tsx).
+
+const FIRST_VISIT_STEPS = visibleSteps({});
+const FIRST_STEP = FIRST_VISIT_STEPS[0];
+if (!FIRST_STEP) throw new Error('the question bank has no step a first visit opens');
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the start page and every first-visit step are in the HTML itself, with their titles', async ({ page }) => {
+  test('the start page is in the HTML itself, styled, its file field disabled (only the app can open a file)', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Can your staff carry/);
     await expect(page.getByRole('link', { name: /start the assessment/i })).toBeVisible();
     // Styled by the stylesheet inlined into the HTML: the start link is a USWDS button.
     const buttonBackground = await page.getByRole('link', { name: /start the assessment/i }).evaluate((link) => getComputedStyle(link).backgroundColor);
     expect(buttonBackground).not.toBe('rgba(0, 0, 0, 0)');
-    for (const path of prerenderedPaths().slice(1)) {
-      const stepId = path.split('/').pop();
-      const step = QUESTION_BANK.steps.find((candidate) => candidate.id === stepId);
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(step?.title ?? '');
-      await expect(page).toHaveTitle(new RegExp(`^${step?.title ?? ''} – Step`));
+    await expect(page.getByLabel('Choose an assessment file (.json)')).toBeDisabled();
+  });
+
+  test("every step's shell has the step indicator, the title and the introduction, and no form", async ({ page }) => {
+    for (const [index, step] of FIRST_VISIT_STEPS.entries()) {
+      await page.goto(stepPath(step.id));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
+      await expect(page.getByText(step.intro, { exact: true })).toBeVisible();
+      await expect(page).toHaveTitle(`${step.title} – Step ${index + 1} of ${FIRST_VISIT_STEPS.length} – Staffing Readiness`);
+      const indicator = page.getByRole('navigation', { name: 'Assessment steps' });
+      await expect(indicator.getByRole('listitem')).toHaveCount(FIRST_VISIT_STEPS.length);
+      await expect(indicator.locator('[aria-current="step"]')).toHaveText(step.title);
+      await expect(page.locator('form')).toHaveCount(0);
     }
   });
 
-  test('pages that depend on saved answers get the page frame only, the results their title', async ({ page }) => {
-    for (const path of shellPaths()) {
+  test('the review, the comparison and steps a first visit does not open get the frame only, the results their title', async ({ page }) => {
+    const framesOnly = shellPaths().filter((path) => path !== PATHS.results && !FIRST_VISIT_STEPS.some((step) => stepPath(step.id) === path));
+    expect(framesOnly.length).toBeGreaterThanOrEqual(2);
+    for (const path of framesOnly) {
       await page.goto(path);
       await expect(page.getByRole('banner')).toBeVisible();
-      if (path === PATHS.results) {
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
-        await expect(page).toHaveTitle(/^Staffing readiness report – /);
-      } else {
-        await expect(page.locator('h1')).toHaveCount(0);
-      }
+      await expect(page.locator('h1')).toHaveCount(0);
     }
+    await page.goto(PATHS.results);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
+    await expect(page).toHaveTitle(/^Staffing readiness report – /);
   });
 });
 
-test('every prerendered page hydrates without a mismatch, for a first visit', async ({ page, browserLog }) => {
-  for (const path of prerenderedPaths()) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    await expect(page.locator('h1')).toHaveCount(1);
-  }
-  // A first visit paints in the system font: no font file is fetched (src/main.tsx).
-  expect(browserLog.requests.filter((url) => url.endsWith('.woff2'))).toEqual([]);
-  // Hydrated: the start link works as a client-side link.
+test('the start page hydrates without a mismatch, fetches no font on a first visit, and its links are the app’s', async ({ page, browserLog }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
+  await expect(page.locator('h1')).toHaveCount(1);
+  // A first visit paints in the system font: no font file is fetched (decision record 0007).
+  expect(browserLog.requests.filter((url) => url.endsWith('.woff2'))).toEqual([]);
+  // Hydrated (the file field is enabled from the render after hydration): links are the app's.
+  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
   await page.getByRole('link', { name: /start the assessment/i }).click();
-  await expect(page.getByRole('heading', { level: 1, name: QUESTION_BANK.steps[0]?.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: FIRST_STEP.title })).toBeVisible();
+  // Followed by the app: the same document.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 });
 
-test('with saved answers, the prerendered pages show them once hydrated, without a mismatch', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, filledInStorage());
-
+test('with saved answers, the start page shows them once hydrated, without a mismatch', async ({ page }) => {
+  await seedFilledIn(page);
   await page.goto('/');
   await expect(page.getByRole('link', { name: /continue where you left off|see the results/i })).toBeVisible();
   await expect(page.getByRole('link', { name: /start the assessment/i })).toHaveCount(0);
-
-  // Until the app has put the saved answers in, the step's form (empty as built) cannot be used.
-  const releaseApp = await holdApp(page);
-  await page.goto(prerenderedPaths()[1] ?? '/');
-  const form = page.locator('form');
-  await expect(page.getByLabel('Organization name')).toHaveValue('');
-  await expect(form).toHaveJSProperty('inert', true);
-  releaseApp();
-  await expect(page.getByLabel('Organization name')).toHaveValue('Valley Family Clinic');
-  await expect(form).toHaveJSProperty('inert', false);
-  await page.waitForLoadState('networkidle');
-
-  // A link to one question (as the results' links to a missing answer) focuses its field, once
-  // the form can be used.
-  const releaseAgain = await holdApp(page);
-  await page.goto('about:blank');
-  await page.goto(`${prerenderedPaths()[1] ?? '/'}#q-org-name`);
-  await expect(form).toHaveJSProperty('inert', true);
-  releaseAgain();
-  await expect(page.getByLabel('Organization name')).toBeFocused();
-  await expect(form).toHaveJSProperty('inert', false);
-});
-
-test('on a first visit the prerendered form can be used at once', async ({ page }) => {
-  const releaseApp = await holdApp(page);
-  await page.goto(prerenderedPaths()[1] ?? '/');
-  await expect(page.locator('form')).toHaveJSProperty('inert', false);
-  releaseApp();
 });
 
 /**
@@ -105,7 +86,7 @@ async function holdApp(page: Page): Promise<(() => void) & { held: () => number 
   let held = 0;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.unrouteAll();
-  await page.route(/\/assets\/prerender-hydrate-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
     held += 1;
     await released;
     await route.continue();
@@ -113,46 +94,15 @@ async function holdApp(page: Page): Promise<(() => void) & { held: () => number 
   return Object.assign(() => release(), { held: () => held });
 }
 
-test('what is done on a prerendered page before the app has started is kept: an answer, a link, a chosen file', async ({ page }) => {
-  const [first] = plannedSteps();
-  const question = first?.questions[0];
-  if (!first || !question) throw new Error('the plan has no first question');
-  const answer = PLAN[question.id];
-  if (answer === undefined) throw new Error(`the plan has no answer for ${question.id}`);
-
-  // A link clicked before the app has started is followed by the app, which announces the page.
-  let releaseApp = await holdApp(page);
-  await page.goto('/');
-  await page.getByRole('link', { name: /start the assessment/i }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Can your staff carry/);
-  releaseApp();
-  await expect(page.getByTestId('live-announcer')).toHaveText(/^Now on: /);
-
-  // An answer given in the HTML as prerendered is taken by the app once it starts, and saved.
-  // (The assessment just started has no answers yet: nothing to wait for, the form is usable.)
-  releaseApp = await holdApp(page);
-  await page.goto(stepPath(first.step.id));
-  await expect(page.locator('form')).toHaveJSProperty('inert', false);
-  await answerByPointer(page, question, answer);
-  releaseApp();
-  await expect(page.getByTestId('live-announcer')).toHaveText('Your answers are saved in this browser.');
-  await page.reload();
-  await expectAnswerShown(page, question, answer);
-
-  // A file chosen to import is opened once the app starts (here one that cannot be read).
-  releaseApp = await holdApp(page);
-  await page.goto('/');
-  await page.getByLabel('Choose an assessment file (.json)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "staffing') });
-  releaseApp();
-  await expect(page.getByRole('alert')).toContainText('"notes.json" could not be opened');
-});
-
-test('the results page shows its title before the report, and nothing on screen moves when the report comes in', async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
+async function seedFilledIn(page: Page): Promise<void> {
   await page.goto('/');
   await page.evaluate((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, filledInStorage());
+}
+
+/** Records every layout shift of the pages loaded from now on in `window.layoutShifts`. */
+async function recordLayoutShifts(page: Page): Promise<() => Promise<number[]>> {
   await page.addInitScript(() => {
     const shifts: number[] = [];
     Object.assign(window, { layoutShifts: shifts });
@@ -160,6 +110,93 @@ test('the results page shows its title before the report, and nothing on screen 
       for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  return () => page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+}
+
+async function boxes(locators: Locator[]) {
+  return Promise.all(locators.map((locator) => locator.boundingBox()));
+}
+
+const LAST_STEP = FIRST_VISIT_STEPS.at(-1);
+if (!LAST_STEP) throw new Error('no last step');
+for (const { width, height, step } of [
+  { width: 412, height: 823, step: FIRST_STEP },
+  { width: 1280, height: 800, step: FIRST_STEP },
+  // After a step that only some answers open (the saved answers do): 7 steps, where the shell has 6.
+  { width: 412, height: 823, step: LAST_STEP },
+  { width: 1280, height: 800, step: LAST_STEP },
+]) {
+  test(`at ${width} px, the shell of ${step.id} paints its title, then the app renders the form with the saved answers, and nothing moves`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await seedFilledIn(page);
+    const layoutShifts = await recordLayoutShifts(page);
+
+    const release = await holdApp(page);
+    await page.goto(stepPath(step.id));
+    await expect.poll(() => release.held(), { message: "the app's code was asked for, and held back" }).toBeGreaterThan(0);
+    // What the HTML alone shows: the shell.
+    const heading = page.getByRole('heading', { level: 1 });
+    const intro = page.getByText(step.intro, { exact: true });
+    const indicator = page.getByRole('navigation', { name: 'Assessment steps' });
+    await expect(heading).toHaveText(step.title);
+    await expect(page.locator('form')).toHaveCount(0);
+    const before = await boxes([indicator, heading, intro]);
+
+    release();
+    await expect(page.locator('form')).toBeVisible();
+    if (step === FIRST_STEP) await expect(page.getByLabel('Organization name')).toHaveValue('Valley Family Clinic');
+    // The app's step indicator: every step the saved answers (the browser tests' plan) open.
+    else await expect(indicator.getByRole('listitem')).toHaveCount(EXPECTED_STEP_IDS.length);
+    await expect(heading).toHaveText(step.title);
+    expect(await boxes([indicator, heading, intro])).toEqual(before);
+    expect(await layoutShifts()).toEqual([]);
+  });
+}
+
+test('a link to one question (as the results link a missing answer) focuses its field once the app has rendered the step', async ({ page }) => {
+  await seedFilledIn(page);
+  const release = await holdApp(page);
+  await page.goto(`${stepPath(FIRST_STEP.id)}#q-org-name`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIRST_STEP.title);
+  release();
+  await expect(page.getByLabel('Organization name')).toBeFocused();
+});
+
+test('a link clicked before the app has started loads the next page in full, where the app then starts', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/');
+  await expect.poll(() => release.held()).toBeGreaterThan(0);
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  await page.getByRole('link', { name: /start the assessment/i }).click();
+  await expect(page).toHaveURL(stepPath(FIRST_STEP.id));
+  // The step's shell, in a new document: the click was a plain link's.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIRST_STEP.title);
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBeUndefined();
+  release();
+  await expect(page.getByLabel('Organization name')).toBeEditable();
+  // The step works: an answer given is saved.
+  await page.getByLabel('Organization name').fill('Lakeside Clinic');
+  await page.reload();
+  await expect(page.getByLabel('Organization name')).toHaveValue('Lakeside Clinic');
+});
+
+test("the start page's file field is usable once the app has started, and opens the chosen file", async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/');
+  const field = page.getByLabel('Choose an assessment file (.json)');
+  await expect(field).toBeDisabled();
+  const before = await field.boundingBox();
+  release();
+  await expect(field).toBeEnabled();
+  expect(await field.boundingBox()).toEqual(before);
+  await field.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "staffing') });
+  await expect(page.getByRole('alert')).toContainText('"notes.json" could not be opened');
+});
+
+test('the results page shows its title before the report, and nothing on screen moves when the report comes in', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await seedFilledIn(page);
+  const layoutShifts = await recordLayoutShifts(page);
   // The app's code held back: what the HTML alone shows.
   const release = await holdApp(page);
   await page.goto(PATHS.results);
@@ -171,5 +208,9 @@ test('the results page shows its title before the report, and nothing on screen 
   release();
   await expect(page.getByRole('region', { name: 'Recommendation' })).toBeVisible();
   expect(await intro.boundingBox()).toEqual(before);
-  expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+  expect(await layoutShifts()).toEqual([]);
+});
+
+test('every step has a shell file', () => {
+  for (const step of QUESTION_BANK.steps) expect(shellPaths()).toContain(stepPath(step.id));
 });

@@ -22,12 +22,12 @@ function filesUnder(dir: string): string[] {
 function nextRelease(build: string, to: string): void {
   cpSync(build, to, { recursive: true });
   const assets = join(to, 'assets');
-  const renamed = readdirSync(assets).filter((name) => /^(index|prerender-hydrate)-[^.]+\.js$/.test(name));
+  const renamed = readdirSync(assets).filter((name) => /^(index|start-app)-[^.]+\.js$/.test(name));
   if (renamed.length !== 2) throw new Error(`expected the entry and the app chunk in ${assets}, found ${renamed.join(', ')}`);
   for (const name of renamed) {
     const next = name.replace(/\.js$/, `-${MARK}.js`);
     renameSync(join(assets, name), join(assets, next));
-    if (name.startsWith('prerender-hydrate')) writeFileSync(join(assets, next), `${readFileSync(join(assets, next), 'utf8')}\ndocument.documentElement.dataset.deployed = ${JSON.stringify(MARK)};\n`);
+    if (name.startsWith('start-app')) writeFileSync(join(assets, next), `${readFileSync(join(assets, next), 'utf8')}\ndocument.documentElement.dataset.deployed = ${JSON.stringify(MARK)};\n`);
   }
   for (const file of filesUnder(to).filter((path) => /\.(html|js)$/.test(path))) {
     let text = readFileSync(file, 'utf8');

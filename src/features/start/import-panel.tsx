@@ -4,6 +4,7 @@ import { displayName, newAssessmentId } from '../../assessment/saved-assessment'
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useStorageStatus } from '../../state/storage-status';
 import { Alert } from '../../ui/alert';
+import { useAppStarted } from '../../ui/use-app-started';
 import { IMPORT_TEXT } from './start-text';
 
 /** `unsaved`: opened, but the browser could not store it (full or blocked storage). */
@@ -22,6 +23,9 @@ export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  // The start page is prerendered: its file field is usable once the app has started, so a file
+  // is never chosen before there is code to open it. It keeps its place and size meanwhile.
+  const started = useAppStarted();
 
   async function handleFile(file: File | undefined) {
     if (!file) return;
@@ -73,6 +77,7 @@ export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
           type="file"
           accept=".json,application/json"
           aria-describedby="import-file-hint"
+          disabled={!started}
           onChange={(event) => void handleFile(event.target.files?.[0])}
         />
       </div>

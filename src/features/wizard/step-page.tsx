@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { QUESTION_BANK, findStep } from '../../assessment/question-bank';
+import type { Step } from '../../assessment/schema';
 import { getQuestion } from '../../assessment/question-bank';
 import { validateStep, isStepComplete } from '../../assessment/validation';
 import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAnswers } from '../../state/assessment-store';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FocusHeading } from '../../ui/focus-heading';
-import { StepIndicator, type StepIndicatorItem } from '../../ui/step-indicator';
+import { StepIndicator } from '../../ui/step-indicator';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { QuestionField, fieldFocusId } from './question-field';
 import { WIZARD_TEXT } from './wizard-text';
@@ -53,8 +54,7 @@ function StepForm({ stepId }: { stepId: string }) {
   const steps = useMemo(() => visibleSteps(answers), [answers]);
   const completeSteps = useMemo(() => new Set(steps.filter((candidate) => isStepComplete(candidate, answers)).map((candidate) => candidate.id)), [steps, answers]);
   const index = steps.findIndex((candidate) => candidate.id === stepId);
-  const title = step ? `${step.title} – ${WIZARD_TEXT.counter(index + 1, steps.length)} – ${APP_NAME}` : APP_NAME;
-  useDocumentTitle(title);
+  useDocumentTitle(step ? stepTitle(step, index, steps.length) : APP_NAME);
 
   const focusTarget = location.hash.startsWith('#q-') ? location.hash.slice(1) : null;
   useEffect(() => {
@@ -62,21 +62,8 @@ function StepForm({ stepId }: { stepId: string }) {
     const questionId = focusTarget.slice(2);
     const question = QUESTION_BANK.questions.find((candidate) => candidate.id === questionId);
     const element = document.getElementById(question ? fieldFocusId(question) : focusTarget);
-    const focus = () => {
-      element?.focus();
-      element?.scrollIntoView?.({ block: 'center' });
-    };
-    // A returning visitor's prerendered form stays inert until the saved answers are in
-    // (src/main.tsx), and an inert field cannot take focus: focus it once the form is usable.
-    const form = element?.closest('form');
-    if (!form?.inert) return focus();
-    const observer = new MutationObserver(() => {
-      if (form.inert) return;
-      observer.disconnect();
-      focus();
-    });
-    observer.observe(form, { attributes: true, attributeFilter: ['inert'] });
-    return () => observer.disconnect();
+    element?.focus();
+    element?.scrollIntoView?.({ block: 'center' });
   }, [focusTarget]);
 
   if (!step) return null;
@@ -93,13 +80,6 @@ function StepForm({ stepId }: { stepId: string }) {
   const previous = steps[index - 1];
   const next = steps[index + 1];
 
-  const items: StepIndicatorItem[] = steps.map((candidate, position) => ({
-    id: candidate.id,
-    title: candidate.title,
-    href: stepPath(candidate.id),
-    status: position === index ? 'current' : completeSteps.has(candidate.id) ? 'complete' : 'incomplete',
-  }));
-
   function handleNext() {
     if (!step) return;
     if (validateStep(step, answers).length > 0) {
@@ -111,14 +91,7 @@ function StepForm({ stepId }: { stepId: string }) {
 
   return (
     <div className="grid-container">
-      <StepIndicator
-        label={WIZARD_TEXT.stepsLabel}
-        items={items}
-        current={index}
-        statusText={{ complete: WIZARD_TEXT.stepComplete, incomplete: WIZARD_TEXT.stepIncomplete }}
-        counterText={WIZARD_TEXT.counter}
-        ofTotalText={WIZARD_TEXT.ofTotal}
-      />
+      <StepProgress steps={steps} index={index} completeSteps={completeSteps} />
       <div className="app-narrow">
         {/* A new heading per step (`key`): focus moves to it even when it was on the last step's
             heading (after Back in the browser), so screen readers read the new one. */}
@@ -167,4 +140,60 @@ function StepForm({ stepId }: { stepId: string }) {
       </div>
     </div>
   );
+}
+
+function stepTitle(step: Step, index: number, total: number): string {
+  return `${step.title} – ${WIZARD_TEXT.counter(index + 1, total)} – ${APP_NAME}`;
+}
+
+/** The step indicator: these steps, this one current, the complete ones marked. */
+function StepProgress({ steps, index, completeSteps }: { steps: Step[]; index: number; completeSteps: ReadonlySet<string> }) {
+  return (
+    <StepIndicator
+      label={WIZARD_TEXT.stepsLabel}
+      items={steps.map((candidate, position) => ({
+        id: candidate.id,
+        title: candidate.title,
+        href: stepPath(candidate.id),
+        status: position === index ? 'current' : completeSteps.has(candidate.id) ? 'complete' : 'incomplete',
+      }))}
+      current={index}
+      statusText={{ complete: WIZARD_TEXT.stepComplete, incomplete: WIZARD_TEXT.stepIncomplete }}
+      counterText={WIZARD_TEXT.counter}
+      ofTotalText={WIZARD_TEXT.ofTotal}
+    />
+  );
+}
+
+/**
+ * A step's shell, which the build writes into the step's HTML (src/app/prerender-page.tsx): what
+ * the step shows above its form for a first visit (nothing saved), in the same markup as
+ * `StepForm`, so that nothing moves when the app renders the step over it. The form itself is the
+ * app's: it shows the saved answers from its first render. Null for a step a first visit does not
+ * open (the page frame alone). Its heading is a plain one: the app's takes focus.
+ */
+export function StepShell({ stepId }: { stepId: string }) {
+  const step = findStep(stepId);
+  const steps = visibleSteps({});
+  const index = steps.findIndex((candidate) => candidate.id === stepId);
+  if (!step || index === -1) return null;
+  return (
+    <div className="grid-container">
+      <StepProgress steps={steps} index={index} completeSteps={new Set()} />
+      <div className="app-narrow">
+        <h1 tabIndex={-1} className="app-step-heading">
+          {step.title}
+        </h1>
+        <p className="app-lead">{step.intro}</p>
+      </div>
+    </div>
+  );
+}
+
+/** The document title of a step's shell (the same as the app sets for a first visit). */
+export function stepShellTitle(stepId: string): string | null {
+  const step = findStep(stepId);
+  const steps = visibleSteps({});
+  const index = steps.findIndex((candidate) => candidate.id === stepId);
+  return step && index !== -1 ? stepTitle(step, index, steps.length) : null;
 }
