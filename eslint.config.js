@@ -72,9 +72,7 @@ export default tseslint.config(
             { name: 'react-dom', message: 'src/assessment is the domain: no React.' },
             { name: 'zustand', message: 'src/assessment is the domain: no state.' },
           ],
-          patterns: [
-            { group: ['**/state/**', '**/ui/**', '**/features/**', '**/app/**', 'react-router', 'react/*', 'zustand/*'], message: 'src/assessment imports nothing from React, state or UI.' },
-          ],
+          patterns: [{ group: ['**/state/**', '**/ui/**', '**/features/**', '**/app/**', 'react-router', 'react/*', 'zustand/*'], message: 'src/assessment imports nothing from React, state or UI.' }],
         },
       ],
     },
@@ -92,10 +90,7 @@ export default tseslint.config(
   {
     files: ['src/state/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/ui/**', '**/features/**', '**/app/**', 'react-router'], message: 'State depends only on the domain.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/features/**', '**/app/**', 'react-router'], message: 'State depends only on the domain.' }] }],
     },
   },
   ...featureBoundaries,

@@ -46,9 +46,7 @@ const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\/?([^"]+
  * (`/assessment/…`) instead of the stylesheet's; and nothing may close the `<style>` element.
  */
 export function checkInlinable(css: string, file: string): void {
-  const relative = [...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g)]
-    .map((match) => match[2] ?? '')
-    .filter((url) => url !== '' && !/^(\/|data:|#|https?:)/.test(url));
+  const relative = [...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g)].map((match) => match[2] ?? '').filter((url) => url !== '' && !/^(\/|data:|#|https?:)/.test(url));
   if (relative.length > 0) throw new Error(`${file}: relative url() cannot be inlined: ${relative.slice(0, 5).join(', ')}`);
   if (/<\/style/i.test(css)) throw new Error(`${file}: contains "</style", cannot be inlined`);
 }

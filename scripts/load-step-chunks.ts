@@ -80,7 +80,9 @@ export function loadStepProblems(chunks: BuiltChunk[], root: string): string[] {
       if (!imported || earlier.has(file)) continue;
       const isStep = LOAD_STEPS.some((other) => other.name === imported.name);
       if (isStep || ownCode(imported) || imported.moduleIds.some((id) => slashed(id).includes('/node_modules/'))) {
-        problems.push(`the '${step.name}' chunk imports '${imported.name}' (${file}), which is not an earlier load step: ${imported.moduleIds.slice(0, 3).map(show).join(', ')}${imported.moduleIds.length > 3 ? ', ...' : ''}`);
+        problems.push(
+          `the '${step.name}' chunk imports '${imported.name}' (${file}), which is not an earlier load step: ${imported.moduleIds.slice(0, 3).map(show).join(', ')}${imported.moduleIds.length > 3 ? ', ...' : ''}`,
+        );
       }
     }
   });

@@ -31,10 +31,12 @@ function percent(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
-
 function areaWeights(): string {
   const weights = k('areaWeights');
-  return table(['Area', 'Weight in the overall score'], AREA_IDS.map((id) => [AREA_TEXTS[id].title, percent(weights[id])]));
+  return table(
+    ['Area', 'Weight in the overall score'],
+    AREA_IDS.map((id) => [AREA_TEXTS[id].title, percent(weights[id])]),
+  );
 }
 
 function thresholds(): string {
@@ -65,16 +67,16 @@ function thresholds(): string {
 function itHours(): string {
   const byScope = k('hoursByScope');
   const needs = k('scopeSupportAreas');
-  const rows = SCOPE_ITEMS.map((item) => [
-    optionLabel('project-scope', item),
-    ...SUPPORT_AREAS.map((area) => (needs[item].includes(area) ? byScope[item][area] : '-')),
-  ]);
+  const rows = SCOPE_ITEMS.map((item) => [optionLabel('project-scope', item), ...SUPPORT_AREAS.map((area) => (needs[item].includes(area) ? byScope[item][area] : '-'))]);
   rows.push(['Each site beyond the first', ...SUPPORT_AREAS.map((area) => k('hoursPerExtraSite')[area])]);
   rows.push(['Each user', ...SUPPORT_AREAS.map((area) => k('hoursPerUser')[area])]);
   rows.push(['Each interface', ...SUPPORT_AREAS.map((area) => (area === 'interfacing' ? k('hoursPerInterface') : 0))]);
   const hoursTable = table(['Scope (one site)', ...SUPPORT_AREAS.map((area) => WORKLOAD_AREA_LABELS[area])], rows);
   const timeline = k('timelineWeeks');
-  const weeks = table(['Go-live answer', 'Weeks counted'], Object.entries(timeline).map(([value, count]) => [optionLabel('go-live', value), count]));
+  const weeks = table(
+    ['Go-live answer', 'Weeks counted'],
+    Object.entries(timeline).map(([value, count]) => [optionLabel('go-live', value), count]),
+  );
   const spare = k('spareShareByRoutineLoad');
   const spareTable = table(
     ['Routine load (when hours a week are not known)', 'Share of each FTE counted for the project'],
@@ -166,7 +168,16 @@ function auditTable(): string {
         severities.push(`"Don't know": ${rule.findOut.severity} (find out ${rule.findOut.what}, ${rule.findOut.owner})`);
       }
       const area = rule?.informational ? 'Not scored yet' : rule ? areaTitle(rule.area) : question?.kind === 'text' ? 'Not scored (free text)' : 'Combining rules only';
-      return [step.title, question?.label ?? id, area, rule?.weight ?? '-', severities.join('; ') || '-', rule?.informational ? `Informational: ${rule.informational}` : title, owner, sourceCell(source)];
+      return [
+        step.title,
+        question?.label ?? id,
+        area,
+        rule?.weight ?? '-',
+        severities.join('; ') || '-',
+        rule?.informational ? `Informational: ${rule.informational}` : title,
+        owner,
+        sourceCell(source),
+      ];
     }),
   );
   return table(['Step', 'Question', 'Area', 'Weight', 'Severity by answer', 'Gap title', 'Owner', 'Source'], rows);
@@ -174,14 +185,43 @@ function auditTable(): string {
 
 /** The worked example's answers: a single-site clinic with an experienced but overloaded IT person. */
 export const WORKED_EXAMPLE: Answers = {
-  'org-type': 'health-center', 'facility-count': 1, rural: 'no', 'system-users': 30, 'project-scope': ['new-ehr'], 'go-live': '3-6',
-  'it-who': ['dedicated'], 'it-fte': 1, 'exp-technology': 'expert', 'exp-installation': 'experienced', 'exp-networking': 'experienced',
-  'exp-interfacing': 'experienced', 'exp-security': 'experienced', 'it-routine-load': 'over-90', 'it-project-hours': 4,
-  'no-hiring-feasible': 'with-help', 'planned-hiring': 'none', 'roles-present': ['clerical', 'medical-assistants', 'nurses', 'providers'],
-  'prefer-temporary': 'no-preference', 'shared-it-access': ['hccn'], 'outside-budget': 'some', 'consultant-relationship': 'none',
-  ...Object.fromEntries(Object.values(SKILL_QUESTIONS).flatMap(({ computer, system }) => [[computer, 'comfortable'], [system, 'comfortable']])),
-  'nontech-it-tasks': 'no', 'soft-exam-room': 'reasonably', 'soft-training': 'yes', 'clinical-load': 'reduced', rollout: 'gradual-phase',
-  'existing-workflows': 'yes', 'project-lead': 'protected', 'clinical-champion': 'yes', 'super-users': 'yes',
+  'org-type': 'health-center',
+  'facility-count': 1,
+  rural: 'no',
+  'system-users': 30,
+  'project-scope': ['new-ehr'],
+  'go-live': '3-6',
+  'it-who': ['dedicated'],
+  'it-fte': 1,
+  'exp-technology': 'expert',
+  'exp-installation': 'experienced',
+  'exp-networking': 'experienced',
+  'exp-interfacing': 'experienced',
+  'exp-security': 'experienced',
+  'it-routine-load': 'over-90',
+  'it-project-hours': 4,
+  'no-hiring-feasible': 'with-help',
+  'planned-hiring': 'none',
+  'roles-present': ['clerical', 'medical-assistants', 'nurses', 'providers'],
+  'prefer-temporary': 'no-preference',
+  'shared-it-access': ['hccn'],
+  'outside-budget': 'some',
+  'consultant-relationship': 'none',
+  ...Object.fromEntries(
+    Object.values(SKILL_QUESTIONS).flatMap(({ computer, system }) => [
+      [computer, 'comfortable'],
+      [system, 'comfortable'],
+    ]),
+  ),
+  'nontech-it-tasks': 'no',
+  'soft-exam-room': 'reasonably',
+  'soft-training': 'yes',
+  'clinical-load': 'reduced',
+  rollout: 'gradual-phase',
+  'existing-workflows': 'yes',
+  'project-lead': 'protected',
+  'clinical-champion': 'yes',
+  'super-users': 'yes',
 };
 
 function workedExample(): string {

@@ -25,9 +25,7 @@ const ASSETS_CACHE = 'staffing-readiness-assets';
 const HAND_WRITTEN_CACHE = /^staffing-readiness-[0-9a-f]{12}$/;
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter((name) => name === ASSETS_CACHE || HAND_WRITTEN_CACHE.test(name)).map((name) => caches.delete(name)))),
-  );
+  event.waitUntil(caches.keys().then((names) => Promise.all(names.filter((name) => name === ASSETS_CACHE || HAND_WRITTEN_CACHE.test(name)).map((name) => caches.delete(name)))));
 });
 
 /** The HTML file a page address is served from, as the static server does: `/a/b` → `/a/b.html`. */

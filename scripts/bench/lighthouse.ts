@@ -62,9 +62,7 @@ function readRun(json: string): LighthouseRun {
   const score = (id: string) => report.categories[id]?.score ?? Number.NaN;
   const numeric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
   const failing = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
-    (report.categories[category]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${category}/${ref.id}`),
+    (report.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category}/${ref.id}`),
   );
   return {
     performance: score('performance'),

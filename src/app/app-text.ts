@@ -14,7 +14,8 @@ export const APP_TEXT = {
   updatedElsewhere: 'Your assessments were changed in another tab or window; this page now shows the latest answers.',
   dismiss: 'Dismiss',
   saveFailedExport: 'Export this assessment as a file',
-  saveFailedText: 'This browser refused to store more data (its storage may be full or blocked). Keep this page open and export the assessment as a file so nothing is lost; then free some space or allow storage for this site, and change an answer again.',
+  saveFailedText:
+    'This browser refused to store more data (its storage may be full or blocked). Keep this page open and export the assessment as a file so nothing is lost; then free some space or allow storage for this site, and change an answer again.',
   announcePage: (title: string) => `Now on: ${title}`,
   announceSaved: 'Your answers are saved in this browser.',
   notFoundTitle: 'Page not found',

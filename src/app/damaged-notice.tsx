@@ -54,7 +54,12 @@ export function DamagedNotice({ entry, readOnly }: { entry: DamagedEntry; readOn
           </button>
         ) : null}
         {readOnly ? null : (
-          <button type="button" className="usa-button usa-button--outline" aria-label={`${entry.kind === 'partly-read' ? DAMAGED_TEXT.partlyDiscard : DAMAGED_TEXT.damagedDiscard}: ${entry.label}`} onClick={() => discardDamaged(entry.key)}>
+          <button
+            type="button"
+            className="usa-button usa-button--outline"
+            aria-label={`${entry.kind === 'partly-read' ? DAMAGED_TEXT.partlyDiscard : DAMAGED_TEXT.damagedDiscard}: ${entry.label}`}
+            onClick={() => discardDamaged(entry.key)}
+          >
             {entry.kind === 'partly-read' ? DAMAGED_TEXT.partlyDiscard : DAMAGED_TEXT.damagedDiscard}
           </button>
         )}

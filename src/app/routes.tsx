@@ -21,9 +21,23 @@ export const ROUTES: RouteObject[] = [
       // The start page's file, as some servers, bookmarks and links name it: the start page.
       { path: 'index.html', element: <Navigate to={PATHS.start} replace /> },
       { path: 'assessment/:stepId', element: <StepPage /> },
-      { path: 'review', element: <Suspense fallback={null}><ReviewPage /></Suspense> },
+      {
+        path: 'review',
+        element: (
+          <Suspense fallback={null}>
+            <ReviewPage />
+          </Suspense>
+        ),
+      },
       { path: 'results', element: <ResultsRoute /> },
-      { path: 'compare', element: <Suspense fallback={null}><ComparePage /></Suspense> },
+      {
+        path: 'compare',
+        element: (
+          <Suspense fallback={null}>
+            <ComparePage />
+          </Suspense>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -110,7 +110,9 @@ export function repairSavedData(text: string): ImportResult {
     return { ok: false, problems: ['The saved data is too damaged to read: nothing could be recovered from it. Keep the file; someone with technical skills may be able to repair it.'] };
   }
   const result = fromSalvage(repaired, 'The saved data was damaged (cut short or changed by hand); what could be read is opened. Check the answers before you rely on them.');
-  return result.ok ? result : { ok: false, problems: ['The saved data is too damaged to read: nothing could be recovered from it. Keep the file; someone with technical skills may be able to repair it.'] };
+  return result.ok
+    ? result
+    : { ok: false, problems: ['The saved data is too damaged to read: nothing could be recovered from it. Keep the file; someone with technical skills may be able to repair it.'] };
 }
 
 /**
@@ -146,7 +148,10 @@ export function parseAssessmentFile(text: string, byteLength: number = new Blob(
   }
   const version = envelope.data.schemaVersion;
   if (version > FILE_SCHEMA_VERSION) {
-    return { ok: false, problems: [`The file was made by a newer version of Staffing Readiness (file format ${version}; this version reads up to ${FILE_SCHEMA_VERSION}). Open it with the newer version.`] };
+    return {
+      ok: false,
+      problems: [`The file was made by a newer version of Staffing Readiness (file format ${version}; this version reads up to ${FILE_SCHEMA_VERSION}). Open it with the newer version.`],
+    };
   }
 
   const warnings: string[] = [];

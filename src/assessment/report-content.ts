@@ -32,7 +32,11 @@ export const CONSULTANT_CHECKLIST: { heading: string; items: AdviceItem[] }[] = 
     heading: 'Knowledge transfer to your IT team',
     items: [
       { id: 'kt-plan', text: 'Require a knowledge-transfer plan: a skills assessment of your resident IT team and a gap analysis.', source: 'hrsa-consultant' },
-      { id: 'kt-methods', text: 'Name the methods: your staff shadow the consultant, then the consultant shadows your staff (reverse shadowing), and everything is documented.', source: 'consultant-contract' },
+      {
+        id: 'kt-methods',
+        text: 'Name the methods: your staff shadow the consultant, then the consultant shadows your staff (reverse shadowing), and everything is documented.',
+        source: 'consultant-contract',
+      },
       { id: 'kt-exit', text: 'Agree handover phases, exit criteria your team must meet before the consultant leaves, and support after handover.', source: 'consultant-contract' },
     ],
   },
@@ -49,7 +53,11 @@ export const SHARED_IT_QUESTIONS: AdviceItem[] = [
 /** Next steps every organization should take, whatever the recommendation. */
 export const NEXT_STEPS: AdviceItem[] = [
   { id: 'gradual', text: 'Plan a gradual implementation that starts from your existing staffing and workflows: one site or one service first, then the rest.', source: 'hrsa-gradual' },
-  { id: 'protect', text: 'Reduce clinical schedules during training and the first weeks after go-live, or backfill, instead of expecting staff to do both at full pace.', source: 'hrsa-clinical-load' },
+  {
+    id: 'protect',
+    text: 'Reduce clinical schedules during training and the first weeks after go-live, or backfill, instead of expecting staff to do both at full pace.',
+    source: 'hrsa-clinical-load',
+  },
   { id: 'soft', text: 'Include the "soft" skills in training: using the EHR in the exam room and running video visits that keep the doctor-patient connection.', source: 'hrsa-soft-skills' },
   { id: 'owners', text: 'Give every gap in this report an owner and a date, and review them at each planning meeting.', source: 'hrsa-toolbox' },
   { id: 'reassess', text: 'Assess again before go-live, and about six months after, to see which gaps have closed.', source: 'hrsa-toolbox' },

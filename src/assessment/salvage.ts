@@ -44,7 +44,11 @@ function salvageAnswers(raw: unknown, setAside: SetAside[]): Answers {
   for (const [id, original] of Object.entries(raw)) {
     const value = withoutRepeats(original);
     // An answer is saved empty (null) only when it was a number too large to read.
-    const problem = problemOf(KEY, id) ? 'has a question id longer than 100 characters' : value === null ? 'was saved empty (a number too large to read is saved that way)' : problemOf(answerValueSchema, value);
+    const problem = problemOf(KEY, id)
+      ? 'has a question id longer than 100 characters'
+      : value === null
+        ? 'was saved empty (a number too large to read is saved that way)'
+        : problemOf(answerValueSchema, value);
     if (problem) setAside.push({ where: answerName(id), problem });
     else answers[id] = value as AnswerValue;
   }
@@ -76,7 +80,10 @@ function salvagePlan(raw: unknown, setAside: SetAside[]): SavedAssessment['actio
  */
 export function salvageAssessment(value: unknown, fallback: { id: string; now: string }): Salvaged | null {
   if (!isRecord(value) || !('answers' in value || 'actionPlan' in value)) return null;
-  const whole = savedAssessmentSchema.safeParse({ ...value, answers: isRecord(value.answers) ? Object.fromEntries(Object.entries(value.answers).map(([id, answer]) => [id, withoutRepeats(answer)])) : value.answers });
+  const whole = savedAssessmentSchema.safeParse({
+    ...value,
+    answers: isRecord(value.answers) ? Object.fromEntries(Object.entries(value.answers).map(([id, answer]) => [id, withoutRepeats(answer)])) : value.answers,
+  });
   if (whole.success) return { assessment: whole.data, setAside: [] };
 
   const setAside: SetAside[] = [];

@@ -70,12 +70,7 @@ export const textQuestionSchema = z.object({
   maxLength: z._default(z.int().check(z.positive()), 120),
 });
 
-export const questionSchema = z.discriminatedUnion('kind', [
-  singleQuestionSchema,
-  multiQuestionSchema,
-  numberQuestionSchema,
-  textQuestionSchema,
-]);
+export const questionSchema = z.discriminatedUnion('kind', [singleQuestionSchema, multiQuestionSchema, numberQuestionSchema, textQuestionSchema]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
 
@@ -85,9 +80,7 @@ export type QuestionInput = z.input<typeof questionSchema>;
  * option values (QuestionId and OptionValue in question-types.ts come from them).
  */
 export type OptionDef = Readonly<z.input<typeof optionSchema>>;
-export type ConditionDef =
-  | { readonly question: string; readonly in: readonly string[] }
-  | { readonly question: string; readonly notIn: readonly string[] };
+export type ConditionDef = { readonly question: string; readonly in: readonly string[] } | { readonly question: string; readonly notIn: readonly string[] };
 type DefOf<T> = Readonly<Omit<T, 'options' | 'showIf' | 'source'>> & {
   /** Id of an entry in the sources list. */
   readonly source: SourceId;

@@ -9,8 +9,7 @@ export const VALIDATION_MESSAGES = {
   chooseSome: 'Choose at least one answer.',
   unknownChoice: 'Choose only from the answers listed.',
   exclusive: (label: string) => `"${label}" cannot be combined with other answers.`,
-  number: (min: number, max: number, unit?: string) =>
-    `Enter a number from ${min} to ${max}${unit ? ` (${unit})` : ''}.`,
+  number: (min: number, max: number, unit?: string) => `Enter a number from ${min} to ${max}${unit ? ` (${unit})` : ''}.`,
   whole: 'Enter a whole number, without decimals.',
   tooLong: (max: number) => `Keep this under ${max} characters.`,
 } as const;
@@ -67,10 +66,7 @@ function buildAnswerSchema(question: Question): z.ZodMiniType {
     case 'number': {
       const rangeMessage = formatMax(question);
       const checks = [z.gte(question.min, rangeMessage), z.lte(question.max, rangeMessage)];
-      const number = z.number({ error: rangeMessage }).check(
-        ...checks,
-        ...(question.integer ? [z.refine((value) => Number.isInteger(value), { message: VALIDATION_MESSAGES.whole })] : []),
-      );
+      const number = z.number({ error: rangeMessage }).check(...checks, ...(question.integer ? [z.refine((value) => Number.isInteger(value), { message: VALIDATION_MESSAGES.whole })] : []));
       const schema = question.allowDontKnow ? z.union([number, z.literal(DONT_KNOW)], { error: rangeMessage }) : number;
       return question.required ? schema : z.optional(schema);
     }
@@ -93,10 +89,12 @@ export function validateStep(step: Step, answers: Answers): FieldError[] {
     const id = String(issue.path[0]);
     if (!byQuestion.has(id)) byQuestion.set(id, issue.message);
   }
-  return questions.filter((question) => byQuestion.has(question.id)).map((question) => ({
-    questionId: question.id,
-    message: byQuestion.get(question.id) ?? VALIDATION_MESSAGES.chooseOneStrict,
-  }));
+  return questions
+    .filter((question) => byQuestion.has(question.id))
+    .map((question) => ({
+      questionId: question.id,
+      message: byQuestion.get(question.id) ?? VALIDATION_MESSAGES.chooseOneStrict,
+    }));
 }
 
 /** True when every question the step asks has a valid answer. */
@@ -106,9 +104,7 @@ export function isStepComplete(step: Step, answers: Answers): boolean {
 
 /** Every problem left in the whole assessment, step by step; empty when it is complete. */
 export function validateAll(answers: Answers): (FieldError & { stepId: string })[] {
-  return visibleSteps(answers).flatMap((step) =>
-    validateStep(step, answers).map((error) => ({ ...error, stepId: step.id })),
-  );
+  return visibleSteps(answers).flatMap((step) => validateStep(step, answers).map((error) => ({ ...error, stepId: step.id })));
 }
 
 /** Share of asked questions that have a valid answer, from 0 to 1. */

@@ -38,9 +38,7 @@ export function isQuestionVisible(question: Question, answers: Answers, seen: Se
 
 /** The questions of a step that are asked for these answers, in order. */
 export function visibleQuestions(step: Step, answers: Answers): Question[] {
-  return step.questions
-    .map((id) => findQuestion(id))
-    .filter((question): question is BankQuestion => question !== undefined && isQuestionVisible(question, answers));
+  return step.questions.map((id) => findQuestion(id)).filter((question): question is BankQuestion => question !== undefined && isQuestionVisible(question, answers));
 }
 
 /** The steps that have at least one question to ask for these answers. */

@@ -115,7 +115,11 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   setActionItem: (gapId, item) =>
     set((state) =>
       updateCurrent(state, (assessment, when) =>
-        touched({ ...assessment, actionPlan: { ...assessment.actionPlan, [gapId.slice(0, 100)]: { owner: item.owner.slice(0, OWNER_MAX), due: item.due.slice(0, DUE_MAX) } } }, [changeKey('actionPlan', gapId.slice(0, 100))], when),
+        touched(
+          { ...assessment, actionPlan: { ...assessment.actionPlan, [gapId.slice(0, 100)]: { owner: item.owner.slice(0, OWNER_MAX), due: item.due.slice(0, DUE_MAX) } } },
+          [changeKey('actionPlan', gapId.slice(0, 100))],
+          when,
+        ),
       ),
     ),
   clearAnswers: () =>

@@ -35,8 +35,12 @@ export function StepIndicator({ label, items, current, statusText, counterText, 
           <p className="usa-step-indicator__heading">
             <span className="usa-step-indicator__heading-counter">
               <span className="usa-sr-only">{counterText(current + 1, items.length)}</span>
-              <span className="usa-step-indicator__current-step" aria-hidden="true">{current + 1}</span>
-              <span className="usa-step-indicator__total-steps" aria-hidden="true">{ofTotalText(items.length)}</span>
+              <span className="usa-step-indicator__current-step" aria-hidden="true">
+                {current + 1}
+              </span>
+              <span className="usa-step-indicator__total-steps" aria-hidden="true">
+                {ofTotalText(items.length)}
+              </span>
             </span>
           </p>
         </div>

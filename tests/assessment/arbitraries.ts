@@ -45,9 +45,19 @@ function invalidValueArb(question: Question): fc.Arbitrary<AnswerValue> {
     case 'number':
       return fc.constantFrom('', '12a', 'abc', ' 3 ', question.max + 1, question.min - 1);
     case 'single':
-      return fc.constantFrom(DONT_KNOW, 'not-an-option', '', question.options.map((option) => option.value));
+      return fc.constantFrom(
+        DONT_KNOW,
+        'not-an-option',
+        '',
+        question.options.map((option) => option.value),
+      );
     case 'multi':
-      return fc.constantFrom([DONT_KNOW, ...question.options.map((option) => option.value)], question.options.map((option) => option.value), [], 'x');
+      return fc.constantFrom(
+        [DONT_KNOW, ...question.options.map((option) => option.value)],
+        question.options.map((option) => option.value),
+        [],
+        'x',
+      );
     case 'text':
       return fc.constant('x'.repeat(question.maxLength + 1));
   }

@@ -107,12 +107,27 @@ test.each<[string, string, number | undefined, RegExp]>([
   ['a file without a format version', JSON.stringify({ format: FILE_FORMAT }), undefined, /which version of the format/],
   ['a file from a newer version', validFile({ schemaVersion: 9 }), undefined, /newer version of Staffing Readiness \(file format 9/],
   ['a file that is too large', validFile(), MAX_FILE_BYTES + 1, /too large/],
-  ['a number question holding text', validFile({}, { answers: { 'it-project-hours': 'lots' } }), undefined, /question it-project-hours \("[^"]+"\): Enter a number from 0 to 400.* Found the text "lots"\./],
+  [
+    'a number question holding text',
+    validFile({}, { answers: { 'it-project-hours': 'lots' } }),
+    undefined,
+    /question it-project-hours \("[^"]+"\): Enter a number from 0 to 400.* Found the text "lots"\./,
+  ],
   ['an option the question does not have', validFile({}, { answers: { 'org-type': 'spaceship' } }), undefined, /question org-type \("[^"]+"\): Choose one answer/],
   ['an answer of the wrong kind', validFile({}, { answers: { rural: { yes: true } } }), undefined, /question rural/],
   ['a format version that is not a number', validFile({ schemaVersion: 'two' }), undefined, /format version \("schemaVersion"\) should be a whole number from 1 to 2, but is the text "two"/],
-  ['a number too large to read', validFile({}, { answers: { 'it-project-hours': 'BIG' } }).replace('"BIG"', '9'.repeat(5000)), undefined, /question it-project-hours .* \(found a number too large to read\)\./],
-  ['an owner longer than 120 characters', validFile({}, { actionPlan: { g: { owner: 'o'.repeat(121), due: '' } } }), undefined, /The file's action plan entry "g" owner is longer than 120 characters\./],
+  [
+    'a number too large to read',
+    validFile({}, { answers: { 'it-project-hours': 'BIG' } }).replace('"BIG"', '9'.repeat(5000)),
+    undefined,
+    /question it-project-hours .* \(found a number too large to read\)\./,
+  ],
+  [
+    'an owner longer than 120 characters',
+    validFile({}, { actionPlan: { g: { owner: 'o'.repeat(121), due: '' } } }),
+    undefined,
+    /The file's action plan entry "g" owner is longer than 120 characters\./,
+  ],
   ['a name longer than 120 characters', validFile({}, { name: 'n'.repeat(121) }), undefined, /The file's assessment name is longer than 120 characters\./],
   ['answers that are not a list of answers', validFile({}, { answers: 'all good' }), undefined, /The file's assessment answers should be a group of fields, but is the text "all good"/],
 ])('import refuses %s, saying which and where', (_name, text, size, message) => {
@@ -143,7 +158,14 @@ test('a half-typed number is left out of the export and named', () => {
 });
 
 test('text that looks like HTML survives the round trip as plain text', () => {
-  const assessment: SavedAssessment = { id: 'x', name: '<img src=x onerror=alert(1)>', createdAt: EXPORTED_AT, updatedAt: EXPORTED_AT, answers: { 'org-name': '<script>alert("hi")</script>' }, actionPlan: {} };
+  const assessment: SavedAssessment = {
+    id: 'x',
+    name: '<img src=x onerror=alert(1)>',
+    createdAt: EXPORTED_AT,
+    updatedAt: EXPORTED_AT,
+    answers: { 'org-name': '<script>alert("hi")</script>' },
+    actionPlan: {},
+  };
   const result = parseAssessmentFile(serializeAssessment(assessment, EXPORTED_AT));
   expect(result.ok && result.assessment.answers['org-name']).toBe('<script>alert("hi")</script>');
 });

@@ -62,7 +62,11 @@ const ANSWER_CASES: AnswerCase[] = [
     a: variant({ 'project-scope': ['new-ehr', 'telehealth'], 'interface-count': undefined }),
     b: FULL_PROFILE,
     expected: [
-      ['project-scope', 'A first electronic health record (EHR); Telehealth (video visits or remote consultations)', 'A first electronic health record (EHR); Telehealth (video visits or remote consultations); Interfaces to other systems'],
+      [
+        'project-scope',
+        'A first electronic health record (EHR); Telehealth (video visits or remote consultations)',
+        'A first electronic health record (EHR); Telehealth (video visits or remote consultations); Interfaces to other systems',
+      ],
       ['interface-count', NOT_ASKED_LABEL, '3 interfaces'],
     ],
   },

@@ -69,7 +69,10 @@ test('no CSV cell starts with a formula sign after leading blanks unless it star
 
 test('the answers CSV lists every asked question with its answer as shown', () => {
   const csv = answersCsv({ answers: { 'org-name': '=cmd|calc', rural: 'dont-know', 'it-who': ['nobody'] } });
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('Step,Question,Answer,Question id');
   expect(csv).toContain(`Organization name,'=cmd|calc,org-name`);
   expect(csv).toContain(`Is your organization in a rural area or a small community?,Don't know,rural`);

@@ -27,7 +27,12 @@ export type ClinicProfile = {
 const ALL_ROLES = ['clerical', 'medical-assistants', 'nurses', 'providers'];
 
 function skills(value: string): Answers {
-  return Object.fromEntries(ALL_ROLES.flatMap((role) => [[`skill-computer-${role}`, value], [`skill-system-${role}`, value]]));
+  return Object.fromEntries(
+    ALL_ROLES.flatMap((role) => [
+      [`skill-computer-${role}`, value],
+      [`skill-system-${role}`, value],
+    ]),
+  );
 }
 
 /** A single-site health center that is ready on every count; the other profiles change parts of it. */

@@ -17,24 +17,38 @@ test('every question says why it is asked in a sentence, not a word', () => {
 });
 
 test.each([
-  ['a question citing an unknown source', (questions: Questions) => questions.map((question) => (question.id === 'rural' ? { ...question, source: 'nowhere' } : question)), /cites unknown source nowhere/],
+  [
+    'a question citing an unknown source',
+    (questions: Questions) => questions.map((question) => (question.id === 'rural' ? { ...question, source: 'nowhere' } : question)),
+    /cites unknown source nowhere/,
+  ],
   ['a duplicate question id', (questions: Questions, step: number) => (step === 1 ? [...questions, STEP_INPUTS[0].questions[0]] : questions), /duplicate question id org-name/],
   ['a step without questions', (questions: Questions, step: number) => (step === 2 ? [] : questions), /too_small|>=1 items/],
-  ['a skip rule pointing at a later question', (questions: Questions, step: number) => (step === 0 ? questions.map((question) => (question.id === 'rural' ? { ...question, showIf: [{ question: 'it-who', in: ['nobody'] }] } : question)) : questions), /depends on a later question it-who/],
+  [
+    'a skip rule pointing at a later question',
+    (questions: Questions, step: number) =>
+      step === 0 ? questions.map((question) => (question.id === 'rural' ? { ...question, showIf: [{ question: 'it-who', in: ['nobody'] }] } : question)) : questions,
+    /depends on a later question it-who/,
+  ],
   [
     'an option without a label',
     (questions: Questions) =>
       questions.map((question) =>
         question.id === 'rural' && question.kind === 'single'
-          ? { ...question, options: [{ value: 'yes', label: '' }, { value: 'no', label: 'No' }] }
+          ? {
+              ...question,
+              options: [
+                { value: 'yes', label: '' },
+                { value: 'no', label: 'No' },
+              ],
+            }
           : question,
       ),
     /too_small|>=1 characters/,
   ],
   [
     'a skip rule pointing at an unknown option',
-    (questions: Questions) =>
-      questions.map((question) => (question.id === 'interface-count' ? { ...question, showIf: [{ question: 'project-scope', in: ['x-ray'] }] } : question)),
+    (questions: Questions) => questions.map((question) => (question.id === 'interface-count' ? { ...question, showIf: [{ question: 'project-scope', in: ['x-ray'] }] } : question)),
     /unknown option project-scope=x-ray/,
   ],
 ])('a bank with %s is refused', (_name, mutate, message) => {

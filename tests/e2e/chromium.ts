@@ -3,16 +3,7 @@ import { accessSync, constants } from 'node:fs';
 /** Where Debian puts Chromium (`apt-get install -y chromium`). */
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export type ChromiumLookup = { path: string; problem: null } | { path: null; problem: string };
 

@@ -11,7 +11,13 @@ const SCOPE = ['ehr-replacement', 'telehealth', 'interfaces'];
 
 /** The answers of every saved assessment, as stored. */
 async function storedAnswers(page: Page): Promise<Answers[]> {
-  return page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { answers: Answers }).answers), ENTRY_PREFIX);
+  return page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { answers: Answers }).answers),
+    ENTRY_PREFIX,
+  );
 }
 
 async function onlyAnswers(page: Page): Promise<Answers> {
@@ -133,5 +139,10 @@ test('the app asks the browser to keep its data, and the results page says when 
   await downloading;
   await expect(page.getByText(/^Last copy saved as a file: [A-Z][a-z]{2} \d{1,2}, \d{4}/)).toBeVisible();
   await page.goto('/');
-  await expect(page.getByRole('row', { name: /Copy Clinic/ }).getByRole('cell').nth(2)).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  await expect(
+    page
+      .getByRole('row', { name: /Copy Clinic/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}/);
 });

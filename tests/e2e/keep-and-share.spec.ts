@@ -156,7 +156,9 @@ test('damaged saved data does not stop the app: it names the damaged entry, down
   await expect(libraryRow(page, 'Old clinic')).toHaveCount(1);
 
   // The healthy assessment opens and saves as usual.
-  await libraryRow(page, NAME).getByRole('button', { name: actionName('Open', NAME) }).click();
+  await libraryRow(page, NAME)
+    .getByRole('button', { name: actionName('Open', NAME) })
+    .click();
   await page.goto('/review');
   await expectReviewShowsPlan(page);
 });

@@ -23,15 +23,17 @@ function isExecutable(path: string): boolean {
 export function findNginx(env: NodeJS.ProcessEnv = process.env): NginxLookup {
   const fromEnv = env.NGINX_PATH?.trim();
   if (fromEnv) {
-    return isExecutable(fromEnv)
-      ? { path: fromEnv, problem: null }
-      : { path: null, problem: `nginx tests skipped: NGINX_PATH=${fromEnv} is not an executable nginx (fix NGINX_PATH or unset it)` };
+    return isExecutable(fromEnv) ? { path: fromEnv, problem: null } : { path: null, problem: `nginx tests skipped: NGINX_PATH=${fromEnv} is not an executable nginx (fix NGINX_PATH or unset it)` };
   }
-  const candidates = [...(env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'nginx')), DEFAULT_NGINX];
+  const candidates = [
+    ...(env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, 'nginx')),
+    DEFAULT_NGINX,
+  ];
   const found = candidates.find(isExecutable);
-  return found
-    ? { path: found, problem: null }
-    : { path: null, problem: 'nginx tests skipped: no nginx found (set NGINX_PATH or install nginx: apt-get install -y nginx-light)' };
+  return found ? { path: found, problem: null } : { path: null, problem: 'nginx tests skipped: no nginx found (set NGINX_PATH or install nginx: apt-get install -y nginx-light)' };
 }
 
 /** The site config as the test serves it: deploy/nginx.conf with its `listen` and `root` lines replaced. */

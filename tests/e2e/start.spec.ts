@@ -7,7 +7,12 @@ test('the start page loads with one h1, no axe violations and no off-origin requ
   await expect(page).toHaveTitle(/Staffing Readiness/);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: /start the assessment/i }).or(page.getByRole('button', { name: /start the assessment/i })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('link', { name: /start the assessment/i })
+      .or(page.getByRole('button', { name: /start the assessment/i }))
+      .first(),
+  ).toBeVisible();
 
   await page.waitForLoadState('networkidle');
   await expectNoAxeViolations(page, 'the start page');

@@ -49,10 +49,15 @@ test("a step's module moved out of its chunk, or a missing chunk, is a problem",
   chunk(build, 'state').moduleIds.shift();
   chunk(build, 'start-app').moduleIds.push(`${ROOT}/src/app/boot/load-steps/after-store.ts`);
   expect(loadStepProblems(build, ROOT)).toEqual([
-    'src/app/boot/load-steps/after-store.ts is not in the \'state\' chunk',
+    "src/app/boot/load-steps/after-store.ts is not in the 'state' chunk",
     "src/app/boot/load-steps/after-store.ts belongs in the 'state' chunk, but is in 'start-app' (assets/start-app.js)",
   ]);
-  expect(loadStepProblems(goodBuild().filter((candidate) => candidate.name !== 'zod'), ROOT)).toContain("no chunk named 'zod' in the build");
+  expect(
+    loadStepProblems(
+      goodBuild().filter((candidate) => candidate.name !== 'zod'),
+      ROOT,
+    ),
+  ).toContain("no chunk named 'zod' in the build");
 });
 
 test('a step that imports a later step, or code of the app outside the chain, breaks the chain', () => {

@@ -172,7 +172,10 @@ test('one answer that does not fit is set aside and named; the rest of the asses
   expect(assessment?.name).toBe('Hill Clinic');
   const [notice] = useStorageStatus.getState().damaged;
   expect(notice).toMatchObject({ key: `${BACKUP_KEY_PREFIX}${ENTRY_PREFIX}b`, kind: 'partly-read', label: 'Hill Clinic', raw });
-  expect(notice?.setAside.map((part) => `${part.where} ${part.problem}`).sort()).toEqual(['the answer to "How many hours a week could they give the project?" is not text, a list of choices or a number (found a number too large to read)', 'the answer to "Organization name" is longer than 2,000 characters']);
+  expect(notice?.setAside.map((part) => `${part.where} ${part.problem}`).sort()).toEqual([
+    'the answer to "How many hours a week could they give the project?" is not text, a list of choices or a number (found a number too large to read)',
+    'the answer to "Organization name" is longer than 2,000 characters',
+  ]);
   expect(localStorage.getItem(`${BACKUP_KEY_PREFIX}${ENTRY_PREFIX}b`)).toBe(raw);
   // The salvaged assessment is what is saved now, and it opens cleanly next time.
   expect(savedEntries().b?.answers).toEqual({ rural: 'yes', 'project-scope': ['ehr'] });

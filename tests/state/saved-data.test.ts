@@ -96,7 +96,11 @@ type Step =
   | { kind: 'clear' };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('answer' as const), id: fc.constantFrom('rural', 'org-name', 'project-scope', 'it-fte', 'x'.repeat(101)), value: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string({ maxLength: 2100 }), fc.double()) }),
+  fc.record({
+    kind: fc.constant('answer' as const),
+    id: fc.constantFrom('rural', 'org-name', 'project-scope', 'it-fte', 'x'.repeat(101)),
+    value: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string({ maxLength: 2100 }), fc.double()),
+  }),
   fc.record({ kind: fc.constant('plan' as const), gap: fc.string({ maxLength: 130 }), owner: fc.string({ maxLength: 130 }), due: fc.string({ maxLength: 25 }) }),
   fc.record({ kind: fc.constant('rename' as const), name: fc.string({ maxLength: 130 }) }),
   fc.constant({ kind: 'create' as const }),
@@ -130,9 +134,11 @@ test('any assessment the store accepts saves and loads back equal', async () => 
   );
 });
 
-const timedArb = fc.tuple(assessmentArb, fc.dictionary(fc.constantFrom('answers.rural', 'answers.org-name', 'answers.it-fte', 'actionPlan.a', 'name'), time)).map(([assessment, changedAt]) => ({ ...assessment, id: 'same', changedAt }));
+const timedArb = fc
+  .tuple(assessmentArb, fc.dictionary(fc.constantFrom('answers.rural', 'answers.org-name', 'answers.it-fte', 'actionPlan.a', 'name'), time))
+  .map(([assessment, changedAt]) => ({ ...assessment, id: 'same', changedAt }));
 
-test('merging two tabs\' copies gives the same assessment whichever merges, and merging twice changes nothing', () => {
+test("merging two tabs' copies gives the same assessment whichever merges, and merging twice changes nothing", () => {
   fc.assert(
     fc.property(timedArb, timedArb, (left, right) => {
       const merged = mergeAssessments(left, right);

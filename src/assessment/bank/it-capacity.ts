@@ -1,7 +1,6 @@
 import type { QuestionDef } from '../schema';
 import { SOMEBODY_DOES_IT } from './conditions';
 
-
 export const IT_CAPACITY_QUESTIONS = [
   {
     id: 'it-routine-load',

@@ -3,13 +3,7 @@ import type { SourceId } from '../sources';
 import { SOMEBODY_DOES_IT } from './conditions';
 import { EXPERIENCE_SCALE } from './scales';
 
-function experienceQuestion<const Id extends string>(
-  id: Id,
-  label: string,
-  hint: string,
-  why: string,
-  extra: { readonly source?: SourceId; readonly showIf?: readonly ConditionDef[] } = {},
-) {
+function experienceQuestion<const Id extends string>(id: Id, label: string, hint: string, why: string, extra: { readonly source?: SourceId; readonly showIf?: readonly ConditionDef[] } = {}) {
   return {
     id,
     kind: 'single',

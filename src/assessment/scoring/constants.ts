@@ -35,10 +35,22 @@ export const SCORING_CONSTANTS = {
     'hrsa-toolbox',
     'Weight of each area in the overall score. IT expertise, IT capacity and the implementation plan carry most: the HRSA Toolbox names them first and names clinical load as a cause of failure.',
   ),
-  levelThresholds: sourced({ ready: 75, partlyReady: 50 }, 'readiness-tools', 'Score (0-100) from which an area reads "ready" or "partly ready"; below that it is "not ready". An area with a critical gap is never better than "not ready", one with a major gap never better than "partly ready".'),
-  unknownFraction: sourced(0.2, 'readiness-tools', '"Don\'t know" and unanswered questions score as 20% of the scale: below the second-lowest answer, because it is better to underestimate readiness than to overestimate it.'),
+  levelThresholds: sourced(
+    { ready: 75, partlyReady: 50 },
+    'readiness-tools',
+    'Score (0-100) from which an area reads "ready" or "partly ready"; below that it is "not ready". An area with a critical gap is never better than "not ready", one with a major gap never better than "partly ready".',
+  ),
+  unknownFraction: sourced(
+    0.2,
+    'readiness-tools',
+    '"Don\'t know" and unanswered questions score as 20% of the scale: below the second-lowest answer, because it is better to underestimate readiness than to overestimate it.',
+  ),
   experiencedLevel: sourced(2, 'hrsa-toolbox', 'Experience level (0 none, 1 some, 2 experienced, 3 has led this) from which IT staff count as able to do a support area on their own.'),
-  wisnRatioWeight: sourced(0.6, 'wisn', 'Weight of the WISN ratio (hours available / hours needed, capped at 1) in the IT capacity score; the routine load and "without hiring" answers carry the rest, with the weights of their entries in the question rules.'),
+  wisnRatioWeight: sourced(
+    0.6,
+    'wisn',
+    'Weight of the WISN ratio (hours available / hours needed, capped at 1) in the IT capacity score; the routine load and "without hiring" answers carry the rest, with the weights of their entries in the question rules.',
+  ),
   scopeSupportAreas: sourced<Readonly<Record<ScopeItem, readonly SupportArea[]>>>(
     {
       'new-ehr': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
@@ -59,7 +71,7 @@ export const SCORING_CONSTANTS = {
       'network-hardware': { 'system-setup': 0, installation: 40, networking: 80, interfacing: 0, security: 8 },
     },
     'scoring-assumptions',
-    'IT hours for one site, by part of the scope and support area (replacing an EHR includes moving the old data). Example figures, to be replaced by the vendor\'s estimate.',
+    "IT hours for one site, by part of the scope and support area (replacing an EHR includes moving the old data). Example figures, to be replaced by the vendor's estimate.",
   ),
   hoursPerExtraSite: sourced<PerArea>(
     { 'system-setup': 8, installation: 16, networking: 24, interfacing: 0, security: 4 },
@@ -74,14 +86,22 @@ export const SCORING_CONSTANTS = {
   hoursPerInterface: sourced(60, 'scoring-assumptions', 'IT hours to build, test and go live with one interface (lab, pharmacy, imaging, HIE).'),
   defaultInterfaces: sourced(3, 'scoring-assumptions', 'Interfaces counted when interfaces are in scope but their number is not known (lab results in, prescriptions out, HIE).'),
   defaultUsersPerSite: sourced(25, 'scoring-assumptions', 'Users counted per site when the number of users is not known.'),
-  defaultScope: sourced<readonly ScopeItem[]>(['new-ehr'], 'scoring-assumptions', 'Scope assumed while the scope question is unanswered: a first EHR, the largest project, so that readiness is not overestimated.'),
+  defaultScope: sourced<readonly ScopeItem[]>(
+    ['new-ehr'],
+    'scoring-assumptions',
+    'Scope assumed while the scope question is unanswered: a first EHR, the largest project, so that readiness is not overestimated.',
+  ),
   timelineWeeks: sourced(
     { 'under-3': 12, '3-6': 20, '6-12': 39, 'over-12': 52, 'not-set': 26 },
     'scoring-assumptions',
     'Weeks until go-live used for each answer (the middle of the range; 12 months at most; 6 months when no date is set).',
   ),
   fteHoursPerWeek: sourced(40, 'wisn', 'Working hours in one full-time week.'),
-  absenceShare: sourced(0.12, 'wisn', 'Share of working time lost to leave, holidays, sickness and training (about 6 weeks a year). WISN subtracts absences from available time; the figure is an example.'),
+  absenceShare: sourced(
+    0.12,
+    'wisn',
+    'Share of working time lost to leave, holidays, sickness and training (about 6 weeks a year). WISN subtracts absences from available time; the figure is an example.',
+  ),
   spareShareByRoutineLoad: sourced(
     { 'under-50': 0.4, '50-75': 0.25, '75-90': 0.1, 'over-90': 0, unknown: 0.1 },
     'scoring-assumptions',

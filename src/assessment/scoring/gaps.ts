@@ -87,7 +87,10 @@ function staffGaps(facts: Facts): Gap[] {
   const severities = k('staffGapSeverity');
   return facts.rolesPresent.flatMap((role) => {
     const gaps: Gap[] = [];
-    for (const [kind, scale] of [['computer', severities.computer], ['system', severities.system]] as const) {
+    for (const [kind, scale] of [
+      ['computer', severities.computer],
+      ['system', severities.system],
+    ] as const) {
       const questionId = SKILL_QUESTIONS[role][kind];
       const level = levelOf(facts.answers, questionId)?.level;
       const severity = level === undefined ? undefined : (scale as readonly Severity[])[level];

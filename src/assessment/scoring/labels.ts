@@ -55,9 +55,7 @@ export const SUPPORT_AREA_TEXTS: Readonly<Record<SupportArea, { label: string; w
 };
 
 /** Role names as the question bank writes them, so the report and the questions agree. */
-export const ROLE_TEXTS = Object.fromEntries(STAFF_ROLES.map(({ value, label, short }) => [value, { label, short }])) as Readonly<
-  Record<Role, { label: string; short: string }>
->;
+export const ROLE_TEXTS = Object.fromEntries(STAFF_ROLES.map(({ value, label, short }) => [value, { label, short }])) as Readonly<Record<Role, { label: string; short: string }>>;
 
 export const WORKLOAD_AREA_LABELS: Readonly<Record<SupportArea, string>> = {
   'system-setup': 'System set-up and configuration',

@@ -88,8 +88,10 @@ export const QUESTION_RULES: QuestionRules = {
     gap: {
       severityByValue: { full: 'critical', undecided: 'major' },
       title: 'Protect clinical time during training and go-live',
-      explanation: 'You answered: "{answer}". Expecting staff to keep their full clinical load while implementing a new system puts pressure on the project team and leads to delays, cut scope, or outright failure.',
-      action: 'Reduce clinic schedules for training and the first weeks after go-live (for example 50% in weeks 1-2, 75% in week 3, 90% in week 4), or arrange backfill, and budget for the lost visits.',
+      explanation:
+        'You answered: "{answer}". Expecting staff to keep their full clinical load while implementing a new system puts pressure on the project team and leads to delays, cut scope, or outright failure.',
+      action:
+        'Reduce clinic schedules for training and the first weeks after go-live (for example 50% in weeks 1-2, 75% in week 3, 90% in week 4), or arrange backfill, and budget for the lost visits.',
       owner: 'Medical director and practice manager',
       source: 'hrsa-clinical-load',
     },
@@ -111,14 +113,14 @@ export const QUESTION_RULES: QuestionRules = {
     weight: 0.15,
     gap: {
       severityByValue: { no: 'major', partly: 'minor' },
-      title: 'Map today\'s workflows first',
+      title: "Map today's workflows first",
       explanation: 'You answered: "{answer}". The first step of a smooth implementation starts from how work is done today.',
       action: 'Write down who does what today at check-in, rooming, the visit and checkout, and configure the new system from there.',
       owner: 'Practice manager',
       source: 'hrsa-gradual',
     },
     findOut: {
-      what: 'whether today\'s workflows will be mapped first',
+      what: "whether today's workflows will be mapped first",
       action: 'Decide with your project lead whether and when workflows will be written down.',
       owner: 'Project lead',
       severity: 'minor',
@@ -167,7 +169,7 @@ export const QUESTION_RULES: QuestionRules = {
       severityByValue: { 'over-90': 'major', '75-90': 'minor' },
       title: 'Routine IT work already fills their time',
       explanation: 'You answered: "{answer}". Routine support does not stop during the project; the project comes on top.',
-      action: 'Move some routine IT tasks elsewhere for the project\'s duration (for example to a managed service), or protect the project hours in writing.',
+      action: "Move some routine IT tasks elsewhere for the project's duration (for example to a managed service), or protect the project hours in writing.",
       owner: 'IT lead',
       source: 'hrsa-toolbox',
     },
@@ -326,7 +328,8 @@ export const QUESTION_RULES: QuestionRules = {
   },
   'org-type': {
     area: 'general',
-    informational: "No rule reads it yet, although its own \"why we ask\" says the need for dedicated technical support depends on it; it gets rules in the advice issue (\"Advice an implementation expert would sign\").",
+    informational:
+      'No rule reads it yet, although its own "why we ask" says the need for dedicated technical support depends on it; it gets rules in the advice issue ("Advice an implementation expert would sign").',
   },
   'exp-technology': {
     area: 'it-expertise',
@@ -427,7 +430,8 @@ export const QUESTION_RULES: QuestionRules = {
   },
   'consultant-relationship': {
     area: 'general',
-    informational: "No rule reads it yet: the recommendation names a consultant without asking whether one is at hand. It gets rules in the advice issue (\"Advice an implementation expert would sign\").",
+    informational:
+      'No rule reads it yet: the recommendation names a consultant without asking whether one is at hand. It gets rules in the advice issue ("Advice an implementation expert would sign").',
   },
 };
 

@@ -6,10 +6,7 @@ import type { ChoiceQuestionId, MultiQuestionId, NumberQuestionId, OptionValue, 
  * How one answer reads for scoring. Anything that is not a valid choice or an in-range number
  * (missing, "Don't know", a half-typed string) is unknown, so it can never count as a strength.
  */
-export type Reading =
-  | { state: 'missing' }
-  | { state: 'dont-know' }
-  | { state: 'known'; values: string[]; number: number | null };
+export type Reading = { state: 'missing' } | { state: 'dont-know' } | { state: 'known'; values: string[]; number: number | null };
 
 /** "Don't know" counts only where the question offers it, and alone; elsewhere it is an invalid answer. */
 function isDontKnow(question: Question, value: AnswerValue): boolean {

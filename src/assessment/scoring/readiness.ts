@@ -44,7 +44,13 @@ function capacityParts(facts: Facts, ratio: number): Part[] {
   const none = facts.presence === 'none';
   return [
     { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: k('wisnRatioWeight'), questionIds: cited(facts, ['it-project-hours', 'it-fte'], 'it-who') },
-    { id: 'routine-load', label: 'Routine IT load', fraction: none ? 0 : fraction(facts, 'it-routine-load'), weight: ruleWeight('it-routine-load'), questionIds: cited(facts, ['it-routine-load'], 'it-who') },
+    {
+      id: 'routine-load',
+      label: 'Routine IT load',
+      fraction: none ? 0 : fraction(facts, 'it-routine-load'),
+      weight: ruleWeight('it-routine-load'),
+      questionIds: cited(facts, ['it-routine-load'], 'it-who'),
+    },
     { id: 'no-hiring', label: 'Without new hiring', fraction: fraction(facts, 'no-hiring-feasible'), weight: ruleWeight('no-hiring-feasible'), questionIds: ['no-hiring-feasible'] },
   ];
 }
@@ -65,9 +71,30 @@ function staffParts(facts: Facts): Part[] {
 function softParts(facts: Facts): Part[] {
   const telehealth = facts.scope.includes('telehealth');
   const parts: Part[] = [];
-  if (facts.ehrInScope) parts.push({ id: 'exam-room', label: 'EHR use in the exam room', fraction: fraction(facts, 'soft-exam-room'), weight: ruleWeight('soft-exam-room'), questionIds: cited(facts, ['soft-exam-room'], 'project-scope') });
-  if (telehealth) parts.push({ id: 'telehealth', label: 'Video visits that feel personal', fraction: fraction(facts, 'soft-telehealth'), weight: ruleWeight('soft-telehealth'), questionIds: cited(facts, ['soft-telehealth'], 'project-scope') });
-  if (facts.ehrInScope || telehealth) parts.push({ id: 'training', label: 'Training covers soft skills', fraction: fraction(facts, 'soft-training'), weight: ruleWeight('soft-training'), questionIds: cited(facts, ['soft-training'], 'project-scope') });
+  if (facts.ehrInScope)
+    parts.push({
+      id: 'exam-room',
+      label: 'EHR use in the exam room',
+      fraction: fraction(facts, 'soft-exam-room'),
+      weight: ruleWeight('soft-exam-room'),
+      questionIds: cited(facts, ['soft-exam-room'], 'project-scope'),
+    });
+  if (telehealth)
+    parts.push({
+      id: 'telehealth',
+      label: 'Video visits that feel personal',
+      fraction: fraction(facts, 'soft-telehealth'),
+      weight: ruleWeight('soft-telehealth'),
+      questionIds: cited(facts, ['soft-telehealth'], 'project-scope'),
+    });
+  if (facts.ehrInScope || telehealth)
+    parts.push({
+      id: 'training',
+      label: 'Training covers soft skills',
+      fraction: fraction(facts, 'soft-training'),
+      weight: ruleWeight('soft-training'),
+      questionIds: cited(facts, ['soft-training'], 'project-scope'),
+    });
   return parts;
 }
 

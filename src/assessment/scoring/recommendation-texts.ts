@@ -87,9 +87,24 @@ export const CONDITION_TEXTS = {
 } as const satisfies Readonly<Record<string, { appliesTo: 'consultant' | 'shared-it' | 'hiring'; text: string; source: SourceId }>>;
 
 export const SHARED_IT_FORM_TEXTS = {
-  sister: { label: 'A sister facility or another site of your organization', short: 'a sister facility', explanation: 'IT staff shared with a sister facility or across the sites of one organization.', source: 'hrsa-rural-shared' },
-  hccn: { label: 'A health center controlled network (HCCN)', short: 'your HCCN', explanation: 'HRSA-funded networks of health centers that pool health IT staff and expertise (EHR support, data, interfaces) for their members.', source: 'hccn' },
-  rec: { label: 'A regional extension center (REC)', short: 'a regional extension center', explanation: 'Set up under the HITECH Act (2009) to give small practices technical assistance with EHR adoption; several still operate.', source: 'rec' },
+  sister: {
+    label: 'A sister facility or another site of your organization',
+    short: 'a sister facility',
+    explanation: 'IT staff shared with a sister facility or across the sites of one organization.',
+    source: 'hrsa-rural-shared',
+  },
+  hccn: {
+    label: 'A health center controlled network (HCCN)',
+    short: 'your HCCN',
+    explanation: 'HRSA-funded networks of health centers that pool health IT staff and expertise (EHR support, data, interfaces) for their members.',
+    source: 'hccn',
+  },
+  rec: {
+    label: 'A regional extension center (REC)',
+    short: 'a regional extension center',
+    explanation: 'Set up under the HITECH Act (2009) to give small practices technical assistance with EHR adoption; several still operate.',
+    source: 'rec',
+  },
   msp: { label: 'A managed IT service', short: 'a managed IT service', explanation: 'A contracted provider covering several small sites for routine support and projects.', source: 'hrsa-workforce' },
 } as const satisfies Readonly<Record<string, { label: string; short: string; explanation: string; source: SourceId }>>;
 

@@ -5,16 +5,7 @@ import type { MixItem, Reason, Recommendation, RecommendationCondition, Staffing
 import { SHARED_IT_FORMS } from './gap-report-schema';
 import { capacityParams, needsOutsideHelp, type CapacityInput } from './gaps';
 import { SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
-import {
-  ANY_SHARED_FORM,
-  CONDITION_TEXTS,
-  HEADLINES,
-  MIX_TEXTS,
-  REASON_TEXTS,
-  SHARED_IT_FORM_TEXTS,
-  SHARED_IT_TO_AGREE,
-  type RecommendationCase,
-} from './recommendation-texts';
+import { ANY_SHARED_FORM, CONDITION_TEXTS, HEADLINES, MIX_TEXTS, REASON_TEXTS, SHARED_IT_FORM_TEXTS, SHARED_IT_TO_AGREE, type RecommendationCase } from './recommendation-texts';
 
 type Decision = { case: RecommendationCase; primary: StaffingOption; hire: boolean };
 
@@ -96,9 +87,28 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     const lacking = lackingAreas(facts);
     if (lacking.length > 0) {
       const areas = joinList(lacking.map((item) => SUPPORT_AREA_TEXTS[item.area].label));
-      list.push(reason('expertise-lacking', cited(facts, lacking.map((item) => item.questionId), 'it-who'), { areas }));
+      list.push(
+        reason(
+          'expertise-lacking',
+          cited(
+            facts,
+            lacking.map((item) => item.questionId),
+            'it-who',
+          ),
+          { areas },
+        ),
+      );
     } else {
-      list.push(reason('expertise-strong', cited(facts, facts.experience.map((item) => item.questionId), 'it-who')));
+      list.push(
+        reason(
+          'expertise-strong',
+          cited(
+            facts,
+            facts.experience.map((item) => item.questionId),
+            'it-who',
+          ),
+        ),
+      );
     }
   }
   const consultantInvolved = decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant');

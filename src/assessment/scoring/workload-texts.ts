@@ -1,21 +1,18 @@
 /** The assumptions the workload estimate lists, in plain words; {placeholders} are filled by the scoring. */
 export const ASSUMPTION_TEXTS = {
   'hours-by-scope':
-    'IT hours per support area are example planning figures for a small organization, grown with the number of sites, users and interfaces. Replace them with your vendor\'s or consultant\'s estimate when you have one.',
-  'available-time':
-    'Available time follows the WHO WISN method: hours a week times weeks to go-live, minus {absence}% for leave, holidays, sickness and training. One FTE is {week} hours a week.',
+    "IT hours per support area are example planning figures for a small organization, grown with the number of sites, users and interfaces. Replace them with your vendor's or consultant's estimate when you have one.",
+  'available-time': 'Available time follows the WHO WISN method: hours a week times weeks to go-live, minus {absence}% for leave, holidays, sickness and training. One FTE is {week} hours a week.',
   timeline: 'Weeks to go-live: {weeks}.',
   'scope-assumed': 'The project scope is not answered yet, so the estimate assumes a first EHR, the largest project.',
   'sites-assumed': 'The number of sites is not answered yet, so the estimate counts one site.',
   'users-assumed': 'The number of users is not known, so the estimate counts {perSite} per site ({users} in all).',
   'interfaces-assumed': 'The number of interfaces is not known, so the estimate counts {count}.',
-  'hours-from-fte':
-    'The hours IT can give the project are not known, so the estimate takes a cautious share of your IT FTE, smaller the more routine work they carry.',
+  'hours-from-fte': 'The hours IT can give the project are not known, so the estimate takes a cautious share of your IT FTE, smaller the more routine work they carry.',
   'no-it-hours': 'No IT hours could be counted for the project (nobody does IT, or neither the hours nor the FTE are known).',
   'role-mix':
     'Head counts by role are estimated from the number of users with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over the roles you have).',
-  'training-hours': 'Training hours per person by role are example figures; your vendor\'s training plan replaces them.',
-  schedule:
-    'Provider schedules are reduced in the first go-live weeks as in a reported example: {schedule} of the normal schedule in weeks 1 to {weeks}, normal afterwards.',
+  'training-hours': "Training hours per person by role are example figures; your vendor's training plan replaces them.",
+  schedule: 'Provider schedules are reduced in the first go-live weeks as in a reported example: {schedule} of the normal schedule in weeks 1 to {weeks}, normal afterwards.',
   'super-users': 'About {share}% of users are trained as super-users, each with {extra}% more training (vendor guidance: 50-100%).',
 } as const;

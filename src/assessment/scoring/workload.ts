@@ -123,7 +123,13 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   if (basis === 'none') list.push(assumption('no-it-hours', {}, SCORING_CONSTANTS.spareShareByRoutineLoad.source));
   const mix = k('roleMix');
   const percent = (share: number) => round(share * 100);
-  list.push(assumption('role-mix', { clerical: percent(mix.clerical), assistants: percent(mix['medical-assistants']), nurses: percent(mix.nurses), providers: percent(mix.providers) }, SCORING_CONSTANTS.roleMix.source));
+  list.push(
+    assumption(
+      'role-mix',
+      { clerical: percent(mix.clerical), assistants: percent(mix['medical-assistants']), nurses: percent(mix.nurses), providers: percent(mix.providers) },
+      SCORING_CONSTANTS.roleMix.source,
+    ),
+  );
   list.push(assumption('training-hours', {}, SCORING_CONSTANTS.trainingHoursByRole.source));
   const schedule = k('scheduleByWeek');
   if (facts.ehrInScope) list.push(assumption('schedule', { schedule: schedule.map((share) => `${percent(share)}%`).join(', '), weeks: schedule.length }, SCORING_CONSTANTS.scheduleByWeek.source));

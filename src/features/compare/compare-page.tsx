@@ -90,8 +90,12 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
             <thead>
               <tr>
                 <th scope="col">{COMPARE_TEXT.areaColumn}</th>
-                <th scope="col" className="app-user-text">{columnA}</th>
-                <th scope="col" className="app-user-text">{columnB}</th>
+                <th scope="col" className="app-user-text">
+                  {columnA}
+                </th>
+                <th scope="col" className="app-user-text">
+                  {columnB}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -122,8 +126,12 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
                 <thead>
                   <tr>
                     <th scope="col">{COMPARE_TEXT.questionColumn}</th>
-                    <th scope="col" className="app-user-text">{columnA}</th>
-                    <th scope="col" className="app-user-text">{columnB}</th>
+                    <th scope="col" className="app-user-text">
+                      {columnA}
+                    </th>
+                    <th scope="col" className="app-user-text">
+                      {columnB}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -132,8 +140,12 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
                       <th scope="row" data-label={COMPARE_TEXT.questionColumn}>
                         {change.label}
                       </th>
-                      <td className="app-user-text" data-label={columnA}>{change.a}</td>
-                      <td className="app-user-text" data-label={columnB}>{change.b}</td>
+                      <td className="app-user-text" data-label={columnA}>
+                        {change.a}
+                      </td>
+                      <td className="app-user-text" data-label={columnB}>
+                        {change.b}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -163,10 +175,7 @@ export function ComparePage() {
   const other = pair ? assessments[pair.b] : undefined;
   const baselineAnswers = baseline?.answers;
   const otherAnswers = other?.answers;
-  const comparison = useMemo(
-    () => (baselineAnswers && otherAnswers ? compareAssessments(baselineAnswers, otherAnswers) : null),
-    [baselineAnswers, otherAnswers],
-  );
+  const comparison = useMemo(() => (baselineAnswers && otherAnswers ? compareAssessments(baselineAnswers, otherAnswers) : null), [baselineAnswers, otherAnswers]);
 
   function choose(next: { a: string; b: string }) {
     // Replace, not push: each pick is a refinement of one view, and Back should leave the page.
@@ -185,22 +194,8 @@ export function ComparePage() {
             <fieldset className="usa-fieldset">
               <legend className="usa-sr-only">{COMPARE_TEXT.pickerLegend}</legend>
               <div className="app-compare-pickers">
-                <AssessmentPicker
-                  id="compare-a"
-                  label={COMPARE_TEXT.baselineLabel}
-                  hint={COMPARE_TEXT.baselineHint}
-                  value={pair.a}
-                  options={list}
-                  onChange={(id) => choose({ a: id, b: pair.b })}
-                />
-                <AssessmentPicker
-                  id="compare-b"
-                  label={COMPARE_TEXT.otherLabel}
-                  hint={COMPARE_TEXT.otherHint}
-                  value={pair.b}
-                  options={list}
-                  onChange={(id) => choose({ a: pair.a, b: id })}
-                />
+                <AssessmentPicker id="compare-a" label={COMPARE_TEXT.baselineLabel} hint={COMPARE_TEXT.baselineHint} value={pair.a} options={list} onChange={(id) => choose({ a: id, b: pair.b })} />
+                <AssessmentPicker id="compare-b" label={COMPARE_TEXT.otherLabel} hint={COMPARE_TEXT.otherHint} value={pair.b} options={list} onChange={(id) => choose({ a: pair.a, b: id })} />
               </div>
             </fieldset>
           </form>

@@ -8,18 +8,16 @@ const LEVELS: Readonly<Record<ReadinessLevel, string>> = {
 
 export const COMPARE_TEXT = {
   title: 'Compare two assessments',
-  intro:
-    "See what changed between two assessments saved in this browser: a baseline and a reassessment six months later, two facilities, or the IT lead's answers and your own.",
+  intro: "See what changed between two assessments saved in this browser: a baseline and a reassessment six months later, two facilities, or the IT lead's answers and your own.",
   pickerLegend: 'Assessments to compare',
   baselineLabel: 'Baseline',
   baselineHint: 'Usually the earlier assessment.',
   otherLabel: 'Compare with',
-  otherHint: 'Usually the later assessment, or someone else\'s answers.',
+  otherHint: "Usually the later assessment, or someone else's answers.",
   optionLabel: (name: string, when: string) => `${name} (last change ${when})`,
   sameChosen: 'You chose the same assessment twice. Choose two different ones to see what changed.',
   tooFewHeading: 'You need two saved assessments to compare',
-  tooFewText:
-    'Duplicate an assessment before you reassess, start a new one for another facility, or open a file a colleague filled in. Then come back here.',
+  tooFewText: 'Duplicate an assessment before you reassess, start a new one for another facility, or open a file a colleague filled in. Then come back here.',
   backToStart: 'Go to your saved assessments',
   identicalHeading: 'No differences',
   identicalText: 'The two assessments have the same answers, so their readiness is the same too.',

@@ -11,16 +11,16 @@ export function ConsultantChecklist() {
         <p>{RESULTS_TEXT.consultantIntro}</p>
       </div>
       <div className="app-checklist-groups">
-      {CONSULTANT_CHECKLIST.map((group) => (
-        <div key={group.heading} className="app-keep">
-          <h3>{group.heading}</h3>
-          <ul className="app-checklist">
-            {group.items.map((item) => (
-              <li key={item.id}>{item.text}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+        {CONSULTANT_CHECKLIST.map((group) => (
+          <div key={group.heading} className="app-keep">
+            <h3>{group.heading}</h3>
+            <ul className="app-checklist">
+              {group.items.map((item) => (
+                <li key={item.id}>{item.text}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </div>
     </section>
   );
@@ -42,22 +42,22 @@ export function SharedItSection({ sharedIt }: { sharedIt: NonNullable<GapReport[
         ))}
       </ul>
       <div className="app-two-col app-next">
-      <div className="app-keep">
-        <h3>{RESULTS_TEXT.sharedAskHeading}</h3>
-        <ul className="app-checklist">
-          {SHARED_IT_QUESTIONS.map((item) => (
-            <li key={item.id}>{item.text}</li>
-          ))}
-        </ul>
-      </div>
-      <div className="app-keep">
-        <h3>{RESULTS_TEXT.sharedAgreeHeading}</h3>
-        <ul className="app-checklist">
-          {sharedIt.toAgree.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </div>
+        <div className="app-keep">
+          <h3>{RESULTS_TEXT.sharedAskHeading}</h3>
+          <ul className="app-checklist">
+            {SHARED_IT_QUESTIONS.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ul>
+        </div>
+        <div className="app-keep">
+          <h3>{RESULTS_TEXT.sharedAgreeHeading}</h3>
+          <ul className="app-checklist">
+            {sharedIt.toAgree.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
       </div>
     </section>
   );
@@ -68,22 +68,22 @@ export function NextSteps() {
   return (
     <section className="app-report-section" aria-labelledby="next-heading">
       <div className="app-two-col app-next">
-      <div className="app-keep">
-      <h2 id="next-heading">{RESULTS_TEXT.nextHeading}</h2>
-      <ol className="usa-list">
-        {NEXT_STEPS.map((item) => (
-          <li key={item.id}>{item.text}</li>
-        ))}
-      </ol>
-      </div>
-      <div className="app-keep">
-        <h2>{RESULTS_TEXT.discussionHeading}</h2>
-        <ol className="usa-list">
-          {DISCUSSION_QUESTIONS.map((item) => (
-            <li key={item.id}>{item.text}</li>
-          ))}
-        </ol>
-      </div>
+        <div className="app-keep">
+          <h2 id="next-heading">{RESULTS_TEXT.nextHeading}</h2>
+          <ol className="usa-list">
+            {NEXT_STEPS.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ol>
+        </div>
+        <div className="app-keep">
+          <h2>{RESULTS_TEXT.discussionHeading}</h2>
+          <ol className="usa-list">
+            {DISCUSSION_QUESTIONS.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ol>
+        </div>
       </div>
     </section>
   );

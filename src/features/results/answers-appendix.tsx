@@ -28,25 +28,27 @@ export function AnswersAppendix({ answers, steps }: { answers: Answers; steps?: 
   return (
     <section className="app-report-section app-appendix" aria-labelledby="appendix-heading">
       <h2 id="appendix-heading">{RESULTS_TEXT.appendixHeading}</h2>
-      {visibleSteps(answers).slice(0, steps).map((step) => (
-        <table key={step.id} className="usa-table usa-table--borderless usa-table--compact app-appendix__table">
-          <caption>{step.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{RESULTS_TEXT.appendixColumns.question}</th>
-              <th scope="col">{RESULTS_TEXT.appendixColumns.answer}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visibleQuestions(step, answers).map((question) => (
-              <tr key={question.id}>
-                <th scope="row">{question.label}</th>
-                <td className="app-user-text">{formatAnswer(question, answers[question.id])}</td>
+      {visibleSteps(answers)
+        .slice(0, steps)
+        .map((step) => (
+          <table key={step.id} className="usa-table usa-table--borderless usa-table--compact app-appendix__table">
+            <caption>{step.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{RESULTS_TEXT.appendixColumns.question}</th>
+                <th scope="col">{RESULTS_TEXT.appendixColumns.answer}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+            </thead>
+            <tbody>
+              {visibleQuestions(step, answers).map((question) => (
+                <tr key={question.id}>
+                  <th scope="row">{question.label}</th>
+                  <td className="app-user-text">{formatAnswer(question, answers[question.id])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
     </section>
   );
 }

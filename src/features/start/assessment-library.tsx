@@ -56,8 +56,12 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
             </label>
             <input ref={inputRef} className="usa-input" id={`rename-${assessment.id}`} value={draft} maxLength={120} onChange={(event) => setDraft(event.target.value)} />
             <div className="app-actions app-actions--tight">
-              <button type="submit" className="usa-button">{LIBRARY_TEXT.save}</button>
-              <button type="button" className="usa-button usa-button--unstyled" onClick={() => setMode('idle')}>{LIBRARY_TEXT.cancel}</button>
+              <button type="submit" className="usa-button">
+                {LIBRARY_TEXT.save}
+              </button>
+              <button type="button" className="usa-button usa-button--unstyled" onClick={() => setMode('idle')}>
+                {LIBRARY_TEXT.cancel}
+              </button>
             </div>
           </form>
         ) : (
@@ -67,7 +71,9 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
           </>
         )}
       </th>
-      <td className="app-user-text" data-label={LIBRARY_TEXT.columns.facility}>{facilityName(assessment) ?? LIBRARY_TEXT.noFacility}</td>
+      <td className="app-user-text" data-label={LIBRARY_TEXT.columns.facility}>
+        {facilityName(assessment) ?? LIBRARY_TEXT.noFacility}
+      </td>
       <td data-label={LIBRARY_TEXT.columns.updated}>{formatWhen(assessment.updatedAt)}</td>
       <td data-label={LIBRARY_TEXT.columns.exported}>{assessment.exportedAt ? formatWhen(assessment.exportedAt) : LIBRARY_TEXT.neverExported}</td>
       <td data-label={LIBRARY_TEXT.columns.complete}>{`${Math.round(completeness(assessment.answers) * 100)}%`}</td>
@@ -88,7 +94,9 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
               >
                 {LIBRARY_TEXT.confirmDeleteYes}
               </button>
-              <button type="button" className="usa-button usa-button--unstyled" onClick={() => setMode('idle')}>{LIBRARY_TEXT.cancel}</button>
+              <button type="button" className="usa-button usa-button--unstyled" onClick={() => setMode('idle')}>
+                {LIBRARY_TEXT.cancel}
+              </button>
             </div>
           </div>
         ) : (
@@ -96,7 +104,13 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
             {[
               { label: LIBRARY_TEXT.open, action: () => onOpen(assessment.id), primary: true },
               { label: LIBRARY_TEXT.export, action: exportFile },
-              { label: LIBRARY_TEXT.rename, action: () => { setDraft(assessment.name || name); setMode('rename'); } },
+              {
+                label: LIBRARY_TEXT.rename,
+                action: () => {
+                  setDraft(assessment.name || name);
+                  setMode('rename');
+                },
+              },
               {
                 label: LIBRARY_TEXT.duplicate,
                 action: () => {
@@ -164,7 +178,9 @@ export function AssessmentLibrary({ onOpen }: { onOpen: (id: string) => void }) 
           <thead>
             <tr>
               {Object.values(LIBRARY_TEXT.columns).map((column) => (
-                <th key={column} scope="col">{column}</th>
+                <th key={column} scope="col">
+                  {column}
+                </th>
               ))}
             </tr>
           </thead>

@@ -12,7 +12,7 @@ export const START_TEXT = {
   time: 'About 15 minutes, in seven short steps. You can stop at any time and continue later.',
   privacyHeading: 'Your answers stay in this browser',
   privacy:
-    'Nothing is sent anywhere: there is no account and no server. Answers are saved on this computer, in this browser, as you go. Anyone using this browser profile can see them. A browser may clear a site\'s saved data: Safari does after seven days without a visit, others when the disk is nearly full. To keep a copy or move to another computer, export the assessment as a file.',
+    "Nothing is sent anywhere: there is no account and no server. Answers are saved on this computer, in this browser, as you go. Anyone using this browser profile can see them. A browser may clear a site's saved data: Safari does after seven days without a visit, others when the disk is nearly full. To keep a copy or move to another computer, export the assessment as a file.",
   start: 'Start the assessment',
   startNew: 'Start a new assessment',
   continue: 'Continue where you left off',
@@ -27,13 +27,13 @@ export const START_TEXT = {
   confirmYes: 'Yes, delete my answers',
   confirmNo: 'Cancel, keep my answers',
   cleared: 'Your answers were deleted. You can start again.',
-  sourceNote:
-    'Based on "What kind of technical support does the project require?" in the Health IT Toolbox of the Health Resources and Services Administration (HRSA).',
+  sourceNote: 'Based on "What kind of technical support does the project require?" in the Health IT Toolbox of the Health Resources and Services Administration (HRSA).',
 } as const;
 
 export const LIBRARY_TEXT = {
   heading: 'Your saved assessments',
-  intro: 'Each facility, each reassessment, or each person\'s answers can be a separate assessment. They are all saved in this browser only, and a browser can clear its saved data (Safari does after seven days without a visit; others when space runs low): export each one as a file to keep a copy.',
+  intro:
+    "Each facility, each reassessment, or each person's answers can be a separate assessment. They are all saved in this browser only, and a browser can clear its saved data (Safari does after seven days without a visit; others when space runs low): export each one as a file to keep a copy.",
   caption: 'Saved assessments',
   columns: { name: 'Assessment', facility: 'Facility', updated: 'Last change', exported: 'Last file copy', complete: 'Complete', actions: 'Actions' },
   neverExported: 'Never',
@@ -68,7 +68,8 @@ export const IMPORT_TEXT = {
   dropHere: 'Drop the file to open it',
   importedHeading: (name: string) => `Opened "${name}"`,
   importedUnsavedHeading: (name: string) => `Opened "${name}" for this visit only`,
-  importedUnsaved: 'This browser could not store it (its storage is full or blocked), so it is lost when you close this page. Keep the file you opened; free some space or allow storage for this site, then open the file again.',
+  importedUnsaved:
+    'This browser could not store it (its storage is full or blocked), so it is lost when you close this page. Keep the file you opened; free some space or allow storage for this site, then open the file again.',
   warningsIntro: 'Some parts of the file were not used:',
   failedHeading: (fileName: string) => `"${fileName}" could not be opened`,
   failedIntro: 'Nothing was changed. The problem:',

@@ -29,7 +29,6 @@ function toggleMulti(question: Question & { kind: 'multi' }, current: string[], 
   return [...current.filter((item) => !exclusive.has(item)), value];
 }
 
-
 /** Renders one question from the bank as the matching USWDS control. */
 export function QuestionField({ question, value, error, onChange }: QuestionFieldProps) {
   const id = `q-${question.id}`;

@@ -31,7 +31,11 @@ function StepNotFound() {
     <div className="grid-container">
       <FocusHeading focusKey="not-found">{WIZARD_TEXT.notFoundTitle}</FocusHeading>
       <p>{WIZARD_TEXT.notFoundText}</p>
-      {first ? <Link className="usa-link" to={stepPath(first.id)}>{WIZARD_TEXT.notFoundLink}</Link> : null}
+      {first ? (
+        <Link className="usa-link" to={stepPath(first.id)}>
+          {WIZARD_TEXT.notFoundLink}
+        </Link>
+      ) : null}
     </div>
   );
 }
@@ -119,13 +123,7 @@ function StepForm({ stepId }: { stepId: string }) {
           }}
         >
           {questions.map((question) => (
-            <QuestionField
-              key={question.id}
-              question={question}
-              value={answers[question.id]}
-              error={errorFor.get(question.id)}
-              onChange={(value) => setAnswer(question.id, value)}
-            />
+            <QuestionField key={question.id} question={question} value={answers[question.id]} error={errorFor.get(question.id)} onChange={(value) => setAnswer(question.id, value)} />
           ))}
           <div className="app-actions">
             <button type="button" className="usa-button usa-button--outline" onClick={() => void navigate(previous ? stepPath(previous.id) : '/')}>

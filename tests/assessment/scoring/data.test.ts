@@ -40,7 +40,7 @@ describe('scoring constants', () => {
     expect(sum(SCORING_CONSTANTS.roleMix.value)).toBeCloseTo(1);
   });
 
-  test('tables keyed by answers cover exactly the bank\'s options', () => {
+  test("tables keyed by answers cover exactly the bank's options", () => {
     expect([...SCOPE_ITEMS].sort()).toEqual(optionValues('project-scope').sort());
     expect(Object.keys(SCORING_CONSTANTS.timelineWeeks.value).sort()).toEqual(optionValues('go-live').sort());
     expect(Object.keys(SCORING_CONSTANTS.spareShareByRoutineLoad.value).sort()).toEqual([...optionValues('it-routine-load'), 'unknown'].sort());
@@ -62,21 +62,24 @@ describe('scoring constants', () => {
 });
 
 describe('gap rules', () => {
-  test.each(ANSWER_GAPS.map(({ question, gap }) => [gap.id ?? question, { question, severityByValue: gap.severityByValue as Record<string, (typeof SEVERITIES)[number] | undefined> }] as const))('%s: values exist and severity never rises with the level', (_id, rule) => {
-    const values = optionValues(rule.question);
-    for (const value of Object.keys(rule.severityByValue)) expect(values).toContain(value);
-    const question = getQuestion(rule.question);
-    if (question.kind !== 'single' || !question.options.some((option) => option.level !== undefined)) return;
-    const rank = (value: string) => {
-      const severity = rule.severityByValue[value];
-      return severity ? SEVERITIES.length - SEVERITIES.indexOf(severity) : 0;
-    };
-    for (const low of values) {
-      for (const high of values) {
-        if (levelOf(rule.question, high) > levelOf(rule.question, low)) expect(rank(high)).toBeLessThanOrEqual(rank(low));
+  test.each(ANSWER_GAPS.map(({ question, gap }) => [gap.id ?? question, { question, severityByValue: gap.severityByValue as Record<string, (typeof SEVERITIES)[number] | undefined> }] as const))(
+    '%s: values exist and severity never rises with the level',
+    (_id, rule) => {
+      const values = optionValues(rule.question);
+      for (const value of Object.keys(rule.severityByValue)) expect(values).toContain(value);
+      const question = getQuestion(rule.question);
+      if (question.kind !== 'single' || !question.options.some((option) => option.level !== undefined)) return;
+      const rank = (value: string) => {
+        const severity = rule.severityByValue[value];
+        return severity ? SEVERITIES.length - SEVERITIES.indexOf(severity) : 0;
+      };
+      for (const low of values) {
+        for (const high of values) {
+          if (levelOf(rule.question, high) > levelOf(rule.question, low)) expect(rank(high)).toBeLessThanOrEqual(rank(low));
+        }
       }
-    }
-  });
+    },
+  );
 
   test('expertise and staff severities soften as the level rises', () => {
     const order = (list: readonly string[]) => list.map((severity) => SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]));
@@ -88,6 +91,10 @@ describe('gap rules', () => {
 
   test('every question that allows "Don\'t know" has its own find-out wording', () => {
     const dontKnow = QUESTION_BANK.questions.filter((question) => 'allowDontKnow' in question && question.allowDontKnow).map((question) => question.id);
-    expect(RULE_ENTRIES.filter(([, rule]) => rule.findOut).map(([id]) => id).sort()).toEqual(dontKnow.sort());
+    expect(
+      RULE_ENTRIES.filter(([, rule]) => rule.findOut)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(dontKnow.sort());
   });
 });

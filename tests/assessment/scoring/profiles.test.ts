@@ -21,7 +21,10 @@ describe.each(PROFILES)('profile: $name', ({ answers, expect: expected }) => {
     for (const [id, severity] of Object.entries(expected.gaps)) expect(severities[id], id).toBe(severity);
     for (const absent of expected.absent) {
       const matching = report.gaps.filter((gap) => (typeof absent === 'string' ? gap.id === absent : absent.test(gap.id)));
-      expect(matching.map((gap) => gap.id), String(absent)).toEqual([]);
+      expect(
+        matching.map((gap) => gap.id),
+        String(absent),
+      ).toEqual([]);
     }
   });
 

@@ -8,9 +8,9 @@ import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/vis
 import { RAISABLE_QUESTIONS, answersWith, completeAnswersArb, optionsAtLeast, optionsBelow, raiseAnswer, unvalidatedAnswersArb } from '../arbitraries';
 
 const RUNS = { numRuns: 300 };
-const EHR_SCOPES = fc.subarray(['telehealth', 'interfaces', 'network-hardware']).chain((rest) =>
-  fc.constantFrom(['new-ehr'], ['ehr-replacement'], ['new-ehr', 'ehr-replacement']).map((ehr) => [...ehr, ...rest]),
-);
+const EHR_SCOPES = fc
+  .subarray(['telehealth', 'interfaces', 'network-hardware'])
+  .chain((rest) => fc.constantFrom(['new-ehr'], ['ehr-replacement'], ['new-ehr', 'ehr-replacement']).map((ehr) => [...ehr, ...rest]));
 const EXPERT = fc.constantFrom(...optionsAtLeast('exp-technology', 2));
 const EXPERIENCE_IDS = ['exp-technology', 'exp-installation', 'exp-networking', 'exp-interfacing', 'exp-security'];
 
@@ -232,12 +232,18 @@ describe('rule 10: actions and traceable reasons', () => {
           expect(gap.action.trim()).not.toBe('');
           expect(gap.owner.trim()).not.toBe('');
           expect(gap.action).not.toMatch(/\{[a-zA-Z]+\}/);
-          expect(gap.questionIds.filter((id) => !isAsked(id)), gap.id).toEqual([]);
+          expect(
+            gap.questionIds.filter((id) => !isAsked(id)),
+            gap.id,
+          ).toEqual([]);
         }
         const traced = [...report.recommendation.reasons, ...report.recommendation.mix];
         for (const item of traced) {
           expect(item.questionIds.length).toBeGreaterThan(0);
-          expect(item.questionIds.filter((id) => !isAsked(id)), item.text).toEqual([]);
+          expect(
+            item.questionIds.filter((id) => !isAsked(id)),
+            item.text,
+          ).toEqual([]);
         }
         expect(report.recommendation.headline).not.toMatch(/\{[a-zA-Z]+\}/);
         const ids = report.gaps.map((gap) => gap.id);

@@ -39,15 +39,27 @@ test('user opens the comparison from the start page and sees the two most recent
   expect(screen.getByRole('status')).toHaveTextContent(/^4 answers differ; \d+ readiness levels or scores differ\.$/);
 
   const areas = screen.getByRole('table', { name: 'Readiness that differs between the two assessments' });
-  expect(within(areas).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Area', 'Baseline: Same as baseline', 'Compare with: Reassessment 2026']);
+  expect(
+    within(areas)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Area', 'Baseline: Same as baseline', 'Compare with: Reassessment 2026']);
   const expertise = within(areas).getByRole('rowheader', { name: 'IT expertise for this project' }).closest('tr') as HTMLElement;
-  expect(within(expertise).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([expect.stringMatching(/^Not ready, score \d+ of 100$/), expect.stringMatching(/^Ready, score \d+ of 100$/)]);
+  expect(
+    within(expertise)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual([expect.stringMatching(/^Not ready, score \d+ of 100$/), expect.stringMatching(/^Ready, score \d+ of 100$/)]);
   expect(within(areas).getByRole('rowheader', { name: 'Overall readiness' })).toBeInTheDocument();
 
   // Changed answers come in one table per step, named by the step.
   const itStaff = screen.getByRole('table', { name: 'IT staff and their experience' });
   const technology = within(itStaff).getByRole('rowheader', { name: 'How experienced are they with this type of technology?' }).closest('tr') as HTMLElement;
-  expect(within(technology).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Some experience', 'Has led this before']);
+  expect(
+    within(technology)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Some experience', 'Has led this before']);
   expect(within(itStaff).getAllByRole('row')).toHaveLength(4);
   const capacity = screen.getByRole('table', { name: 'IT workload and capacity' });
   expect(within(capacity).getByRole('row', { name: /hours a week could they give/ })).toHaveTextContent('10 hours a week20 hours a week');
@@ -64,7 +76,11 @@ test('the choice lives in the address, so a reload or a shared link shows the sa
   expect(selectedName('Baseline')).toMatch(/^Reassessment 2026/);
   expect(selectedName('Compare with')).toMatch(/^Baseline 2025/);
   const expertise = screen.getByRole('rowheader', { name: 'IT expertise for this project' }).closest('tr') as HTMLElement;
-  expect(within(expertise).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([expect.stringMatching(/^Ready, score \d+ of 100$/), expect.stringMatching(/^Not ready, score \d+ of 100$/)]);
+  expect(
+    within(expertise)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual([expect.stringMatching(/^Ready, score \d+ of 100$/), expect.stringMatching(/^Not ready, score \d+ of 100$/)]);
 
   await user.selectOptions(screen.getByRole('combobox', { name: 'Compare with' }), 'copy');
   expect(new URLSearchParams(router.state.location.search).get('a')).toBe('new');

@@ -38,7 +38,9 @@ test.each(NAMED.map((profile) => [profile.name, profile] as const))('the report 
     expect(table).toBeNull();
     return;
   }
-  const rows = within(table as HTMLElement).getAllByRole('row').slice(1);
+  const rows = within(table as HTMLElement)
+    .getAllByRole('row')
+    .slice(1);
   expect(rows).toHaveLength(report.gaps.length);
   const severities = rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent as keyof typeof SEVERITY_RANK);
   const ranks = severities.map((severity) => SEVERITY_RANK[severity]);

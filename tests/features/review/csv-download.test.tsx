@@ -25,9 +25,7 @@ function catchDownloads(): { files: () => Promise<{ name: string; type: string; 
   });
   return {
     files: () =>
-      Promise.all(
-        blobs.map(async (blob, index) => ({ name: names[index] ?? '', type: blob.type, text: await blob.text(), head: [...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)] })),
-      ),
+      Promise.all(blobs.map(async (blob, index) => ({ name: names[index] ?? '', type: blob.type, text: await blob.text(), head: [...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)] }))),
   };
 }
 

@@ -96,7 +96,10 @@ test('user can import an exported file, and it is added without changing what wa
 test('user who opens a file while the browser storage is full is told it is open for this visit only', async () => {
   const user = userEvent.setup();
   seedAnswers({ rural: 'yes' }, 'Ours');
-  const text = serializeAssessment({ id: 'theirs', name: 'IT lead answers', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', answers: { rural: 'no' }, actionPlan: {} }, '2026-11-03T00:00:00.000Z');
+  const text = serializeAssessment(
+    { id: 'theirs', name: 'IT lead answers', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', answers: { rural: 'no' }, actionPlan: {} },
+    '2026-11-03T00:00:00.000Z',
+  );
   renderApp('/');
   const spy = fillStorage();
   try {

@@ -67,7 +67,11 @@ test('user types a number as they would write it: ".5", "0,3" and "1,500" are re
   seedAnswers({ 'it-who': ['dedicated'] });
   renderApp('/assessment/it-staff');
   const fte = await screen.findByRole('textbox', { name: questionName('it-fte') });
-  for (const [typed, expected] of [['.5', 0.5], ['0,3', 0.3], ['1.25', 1.25]] as const) {
+  for (const [typed, expected] of [
+    ['.5', 0.5],
+    ['0,3', 0.3],
+    ['1.25', 1.25],
+  ] as const) {
     await user.clear(fte);
     await user.type(fte, typed);
     expect(fte).toHaveValue(typed);
