@@ -76,7 +76,7 @@ test('a new version is used on the next visit after it is deployed, and the answ
     await expectAnswerShown(page, question, answer);
 
     // Its service worker takes over and caches it: with the network off, it is what opens.
-    const appChunk = readdirSync(join(next, 'assets')).find((name) => name.startsWith('prerender-hydrate-') && name.endsWith(`-${MARK}.js`));
+    const appChunk = readdirSync(join(next, 'assets')).find((name) => name.startsWith('start-app-') && name.endsWith(`-${MARK}.js`));
     const settledOnNext = () =>
       page.evaluate(async (chunk) => {
         const registration = await navigator.serviceWorker.getRegistration();
