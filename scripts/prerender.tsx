@@ -90,6 +90,10 @@ async function main(): Promise<void> {
   const distDir = process.argv[2] ?? 'dist';
   // Before the app's modules load: the store reads saved data as soon as it is created.
   Object.assign(globalThis, { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage() });
+  // The bank is checked here and by its tests, not in the browser: a bad bank fails the build.
+  const { parseQuestionBank } = await import('../src/assessment/check-question-bank');
+  const { STEP_INPUTS } = await import('../src/assessment/steps');
+  parseQuestionBank(STEP_INPUTS);
   const { prerenderPage, prerenderShell } = await import('../src/app/prerender-page');
   const { prerenderedPaths, shellPaths } = await import('../src/app/prerender-paths');
 

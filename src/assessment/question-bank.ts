@@ -1,55 +1,7 @@
-import { z } from 'zod/mini';
-import { stepSchema, type Question, type Step } from './schema';
+import type { QuestionDef } from './bank-schema';
+import type { Question, Step } from './schema';
 import { STEP_INPUTS } from './steps';
-import { SOURCES } from './sources';
 import type { QuestionId } from './question-ids';
-
-const bankSchema = z.array(stepSchema).check(
-  z.minLength(1),
-  z.superRefine((steps, ctx) => {
-    const questions = steps.flatMap((step) => step.questions);
-    const questionIds = new Set<string>();
-    for (const question of questions) {
-      if (questionIds.has(question.id)) ctx.addIssue({ code: 'custom', message: `duplicate question id ${question.id}` });
-      questionIds.add(question.id);
-      if (!SOURCES.some((source) => source.id === question.source)) {
-        ctx.addIssue({ code: 'custom', message: `question ${question.id} cites unknown source ${question.source}` });
-      }
-      if (question.kind === 'single' || question.kind === 'multi') {
-        const values = question.options.map((option) => option.value);
-        if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', message: `question ${question.id} repeats an option value` });
-        if (values.includes('dont-know')) ctx.addIssue({ code: 'custom', message: `question ${question.id}: use allowDontKnow, not a dont-know option` });
-      }
-      if (question.kind === 'number' && question.min > question.max) {
-        ctx.addIssue({ code: 'custom', message: `question ${question.id}: min above max` });
-      }
-    }
-    const stepIds = new Set<string>();
-    for (const step of steps) {
-      if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', message: `duplicate step id ${step.id}` });
-      stepIds.add(step.id);
-    }
-    // A skip rule may only look back at questions asked earlier, and at options that exist.
-    const order = questions.map((question) => question.id);
-    for (const question of questions) {
-      for (const condition of question.showIf ?? []) {
-        const target = questions.find((candidate) => candidate.id === condition.question);
-        if (!target) {
-          ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on unknown question ${condition.question}` });
-          continue;
-        }
-        if (order.indexOf(target.id) >= order.indexOf(question.id)) {
-          ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on a later question ${target.id}` });
-        }
-        const values = 'in' in condition ? condition.in : condition.notIn;
-        const known = target.kind === 'single' || target.kind === 'multi' ? target.options.map((option) => option.value) : [];
-        for (const value of values) {
-          if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on unknown option ${target.id}=${value}` });
-        }
-      }
-    }
-  }),
-);
 
 export type QuestionBank = { questions: Question[]; steps: Step[] };
 
@@ -57,19 +9,17 @@ export type QuestionBank = { questions: Question[]; steps: Step[] };
 export type BankQuestion = Question & { readonly id: QuestionId };
 export type BankStep = Omit<Step, 'questions'> & { readonly questions: QuestionId[] };
 
-/** Parses and cross-checks a question bank (its steps); throws with every problem listed when it is invalid. */
-export function parseQuestionBank(input: unknown): QuestionBank {
-  const steps = bankSchema.parse(input);
-  return {
-    questions: steps.flatMap((step) => step.questions),
-    steps: steps.map((step) => ({ ...step, questions: step.questions.map((question) => question.id) })),
-  };
+/** A question as the bank writes it, with the defaults of the question schema filled in. */
+function withDefaults(def: QuestionDef): BankQuestion {
+  const defaults = def.kind === 'text' ? { maxLength: 120 } : def.kind === 'number' ? { integer: true, allowDontKnow: false } : { allowDontKnow: false };
+  // The bank's literals are read-only in their type only; nothing changes a question.
+  return { required: true, ...defaults, ...def } as unknown as BankQuestion;
 }
 
-/** The product's question bank, validated once at start-up. */
-export const QUESTION_BANK = parseQuestionBank(STEP_INPUTS) as {
-  questions: BankQuestion[];
-  steps: BankStep[];
+/** The product's question bank (checked by check-question-bank.ts in its tests and the build). */
+export const QUESTION_BANK: { questions: BankQuestion[]; steps: BankStep[] } = {
+  questions: STEP_INPUTS.flatMap((step) => step.questions.map(withDefaults)),
+  steps: STEP_INPUTS.map(({ questions, ...step }) => ({ ...step, questions: questions.map((question) => question.id) })),
 };
 
 const QUESTIONS_BY_ID = new Map<string, BankQuestion>(QUESTION_BANK.questions.map((question) => [question.id, question]));

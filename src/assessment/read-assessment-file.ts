@@ -8,7 +8,7 @@ import { APP_VERSION } from './product';
 import { isJson, salvageText, type SetAside } from './salvage';
 import { NAME_MAX, actionItemSchema, type SavedAssessment } from './saved-assessment';
 import { answerValueSchema, type Answers } from './schema';
-import { answerSchemaFor } from './validation';
+import { checkAnswer } from './check-answer';
 
 // Reading files is loaded when the manager opens one (or recovers damaged data), not with the
 // first page: vite.config.ts keeps this module out of the first page's chunks.
@@ -46,11 +46,10 @@ function checkAnswers(raw: Record<string, unknown>, problems: string[], warnings
     }
     const shape = answerValueSchema.safeParse(value);
     // Text is free: whatever the user typed, within the length limit, is theirs to keep.
-    const schema = question.kind === 'text' ? z.string().check(z.maxLength(question.maxLength, `longer than ${question.maxLength} characters`)) : answerSchemaFor({ ...question, required: true });
-    const valid = shape.success ? schema.safeParse(shape.data) : shape;
-    if (!valid.success || !shape.success) {
-      const issue = valid.success ? undefined : valid.error.issues[0];
-      const message = issue ? plainIssue(issue, value) : 'is not a valid answer';
+    const check = shape.success ? checkAnswer({ ...question, required: question.kind !== 'text' }, shape.data) : null;
+    if (!shape.success || !check?.ok) {
+      const issue = shape.success ? undefined : shape.error.issues[0];
+      const message = check && !check.ok ? check.message : issue ? plainIssue(issue, value) : 'is not a valid answer';
       // Our own messages are sentences ("Choose one answer."); zod's rules read as "is …".
       const sentence = /^[A-Z]/.test(message) ? message : `The answer ${message}.`;
       problems.push(`question ${id} ("${question.label}"): ${sentence}${sentence.includes('(found ') ? '' : ` Found ${describeFound(value)}.`}`);

@@ -1,4 +1,4 @@
-import type { StepDef } from './schema';
+import type { StepDef } from './bank-schema';
 import { ORGANIZATION_QUESTIONS } from './bank/organization';
 import { IT_STAFF_QUESTIONS } from './bank/it-staff';
 import { IT_CAPACITY_QUESTIONS } from './bank/it-capacity';

@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
-import { QUESTION_BANK, parseQuestionBank } from '../../src/assessment/question-bank';
+import { parseQuestionBank } from '../../src/assessment/check-question-bank';
+import { QUESTION_BANK } from '../../src/assessment/question-bank';
 import { STEP_INPUTS } from '../../src/assessment/steps';
 
 // Unique ids, known sources, skip rules that look back and non-empty labels are checked by
-// parseQuestionBank as the bank is imported: the cases below show that it refuses each one.
+// parseQuestionBank in this test and in the build: the cases below show that it refuses each one.
 
 type Questions = readonly (typeof STEP_INPUTS)[number]['questions'][number][];
 
@@ -11,6 +12,12 @@ type Questions = readonly (typeof STEP_INPUTS)[number]['questions'][number][];
 function withQuestions(mutate: (questions: Questions, stepIndex: number) => readonly unknown[]): unknown {
   return STEP_INPUTS.map((step, index) => ({ ...step, questions: mutate(step.questions, index) }));
 }
+
+test("the product's bank passes the check, and the app reads it as the check parses it", () => {
+  const parsed = parseQuestionBank(STEP_INPUTS);
+  expect(QUESTION_BANK.questions).toEqual(parsed.questions);
+  expect(QUESTION_BANK.steps).toEqual(parsed.steps);
+});
 
 test('every question says why it is asked in a sentence, not a word', () => {
   for (const question of QUESTION_BANK.questions) expect(question.why.split(' ').length, question.id).toBeGreaterThan(3);

@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { findStep } from '../../src/assessment/question-bank';
+import fc from 'fast-check';
+import { QUESTION_BANK, findStep } from '../../src/assessment/question-bank';
+import type { QuestionId } from '../../src/assessment/question-ids';
+import { readAnswer } from '../../src/assessment/scoring/read-answers';
+import { visibleQuestions } from '../../src/assessment/visibility';
+import { unvalidatedAnswersArb } from './arbitraries';
 import type { Answers } from '../../src/assessment/schema';
 import { completeness, validateAll, validateStep } from '../../src/assessment/validation';
 
@@ -62,4 +67,19 @@ test('completeness grows as answers are added', () => {
   expect(some).toBeGreaterThan(0);
   expect(some).toBeLessThan(1);
   expect(validateAll(organization).length).toBeGreaterThan(0);
+});
+
+test('an answer the step refuses is never read by the scoring, and every answer it accepts is', () => {
+  fc.assert(
+    fc.property(unvalidatedAnswersArb, (answers) => {
+      for (const step of QUESTION_BANK.steps) {
+        const refused = new Set(validateStep(step, answers).map((error) => error.questionId));
+        for (const question of visibleQuestions(step, answers)) {
+          const reading = readAnswer(answers, question.id as QuestionId);
+          if (refused.has(question.id)) expect(reading.state, question.id).toBe('missing');
+          else if (question.required) expect(reading.state, question.id).not.toBe('missing');
+        }
+      }
+    }),
+  );
 });

@@ -1,4 +1,4 @@
-import type { QuestionDef } from '../schema';
+import type { QuestionDef } from '../bank-schema';
 
 export const IMPLEMENTATION_QUESTIONS = [
   {

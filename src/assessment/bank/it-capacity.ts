@@ -1,4 +1,4 @@
-import type { QuestionDef } from '../schema';
+import type { QuestionDef } from '../bank-schema';
 import { SOMEBODY_DOES_IT } from './conditions';
 
 export const IT_CAPACITY_QUESTIONS = [

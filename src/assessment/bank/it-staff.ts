@@ -1,4 +1,4 @@
-import type { ConditionDef, QuestionDef } from '../schema';
+import type { ConditionDef, QuestionDef } from '../bank-schema';
 import type { SourceId } from '../sources';
 import { SOMEBODY_DOES_IT } from './conditions';
 import { EXPERIENCE_SCALE } from './scales';

@@ -1,4 +1,4 @@
-import type { OptionDef } from '../schema';
+import type { OptionDef } from '../bank-schema';
 
 /** Labelled technology-comfort scale for non-technical staff (issue: none … can teach others). */
 export const COMFORT_SCALE = [

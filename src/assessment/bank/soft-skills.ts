@@ -1,4 +1,4 @@
-import type { QuestionDef } from '../schema';
+import type { QuestionDef } from '../bank-schema';
 import { YES_PARTLY_NO } from './scales';
 
 const EHR_IN_SCOPE = { question: 'project-scope', in: ['new-ehr', 'ehr-replacement'] };

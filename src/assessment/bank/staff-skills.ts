@@ -1,4 +1,4 @@
-import type { QuestionDef } from '../schema';
+import type { QuestionDef } from '../bank-schema';
 import { COMFORT_SCALE } from './scales';
 
 /** The non-technical roles the HRSA Toolbox names, plus providers who document in the EHR. */

@@ -143,6 +143,7 @@ export const gapReportSchema = z.object({
   missing: questionIds,
   overall: z.object({ score, level: readinessLevelSchema }),
   areas: z.array(areaReadinessSchema),
+  /** Most severe first (scoring/gaps.ts orders them; the views and the CSV keep that order). */
   gaps: z.array(gapSchema),
   workload: workloadSchema,
   recommendation: recommendationSchema,

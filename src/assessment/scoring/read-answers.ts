@@ -1,49 +1,12 @@
-import { DONT_KNOW, type AnswerValue, type Answers, type Question } from '../schema';
+import { readingOf, type Reading } from '../check-answer';
+import type { Answers } from '../schema';
 import { findQuestion } from '../question-bank';
 import type { ChoiceQuestionId, MultiQuestionId, NumberQuestionId, OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
 
-/**
- * How one answer reads for scoring. Anything that is not a valid choice or an in-range number
- * (missing, "Don't know", a half-typed string) is unknown, so it can never count as a strength.
- */
-export type Reading = { state: 'missing' } | { state: 'dont-know' } | { state: 'known'; values: string[]; number: number | null };
-
-/** "Don't know" counts only where the question offers it, and alone; elsewhere it is an invalid answer. */
-function isDontKnow(question: Question, value: AnswerValue): boolean {
-  if (question.kind === 'text' || !question.allowDontKnow) return false;
-  return value === DONT_KNOW || (question.kind === 'multi' && Array.isArray(value) && value.length === 1 && value[0] === DONT_KNOW);
-}
-
-// Mirrors the checks of validation.ts (kept cheap: scoring runs on every change of an answer).
-function readChoices(question: Question & { kind: 'single' | 'multi' }, value: AnswerValue): string[] | null {
-  const allowed = new Set(question.options.map((option) => option.value));
-  const chosen = question.kind === 'single' ? (typeof value === 'string' ? [value] : null) : Array.isArray(value) ? value : null;
-  if (!chosen || chosen.length === 0 || !chosen.every((choice) => typeof choice === 'string' && allowed.has(choice))) return null;
-  const exclusive = question.options.filter((option) => option.exclusive).map((option) => option.value);
-  if (chosen.length > 1 && chosen.some((choice) => exclusive.includes(choice))) return null;
-  return chosen;
-}
-
-/** Reads the answer to a question from (effective) answers. */
+/** Reads the answer to a question from (effective) answers; see checkAnswer for what counts. */
 export function readAnswer(answers: Answers, questionId: QuestionId): Reading {
   const question = findQuestion(questionId);
-  const value = answers[questionId];
-  if (!question || value === undefined) return { state: 'missing' };
-  if (isDontKnow(question, value)) return { state: 'dont-know' };
-  switch (question.kind) {
-    case 'single':
-    case 'multi': {
-      const values = readChoices(question, value);
-      return values ? { state: 'known', values, number: null } : { state: 'missing' };
-    }
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < question.min || value > question.max) return { state: 'missing' };
-      if (question.integer && !Number.isInteger(value)) return { state: 'missing' };
-      return { state: 'known', values: [], number: value };
-    }
-    case 'text':
-      return typeof value === 'string' && value.trim() !== '' && value.length <= question.maxLength ? { state: 'known', values: [value], number: null } : { state: 'missing' };
-  }
+  return question ? readingOf(question, answers[questionId]) : { state: 'missing' };
 }
 
 /** The one chosen value of a single-choice question, or null when unknown. */

@@ -2,7 +2,7 @@ import { SEVERITIES, type Gap, type GapReport } from './gap-report-schema';
 
 /**
  * Gaps most severe first, ties in the order given (the sort is stable), whatever order they
- * come in: the scoring, the table and the CSV all use this.
+ * come in. The scoring orders the report's gaps with it once; the table and the CSV keep that order.
  */
 export function gapsBySeverity(gaps: readonly Gap[]): Gap[] {
   return [...gaps].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));

@@ -1,6 +1,5 @@
 import type { ActionItem } from '../../assessment/saved-assessment';
 import type { Gap } from '../../assessment/scoring/gap-report-schema';
-import { gapsBySeverity } from '../../assessment/scoring/report-queries';
 import { QuestionLinks } from './question-links';
 import { RESULTS_TEXT } from './results-text';
 
@@ -26,7 +25,7 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
         </tr>
       </thead>
       <tbody>
-        {gapsBySeverity(gaps).map((gap) => {
+        {gaps.map((gap) => {
           const item = actionPlan[gap.id] ?? { owner: '', due: '' };
           return (
             <tr key={gap.id} className={`app-gap app-gap--${gap.severity}`}>

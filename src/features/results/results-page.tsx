@@ -6,7 +6,7 @@ import { questionLinks } from '../../assessment/question-links';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 import { displayName, facilityName, type ActionItem, type SavedAssessment } from '../../assessment/saved-assessment';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
-import { gapsBySeverity, includesConsultant } from '../../assessment/scoring/report-queries';
+import { includesConsultant } from '../../assessment/scoring/report-queries';
 import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { prepareExport } from '../../state/export-file';
@@ -87,7 +87,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         <button
           type="button"
           className="usa-button usa-button--outline"
-          onClick={() => downloadText(gapsCsv(gapsBySeverity(report.gaps), assessment.actionPlan), fileNameFor(orgName, new Date().toISOString(), 'csv', 'gaps'), 'text/csv')}
+          onClick={() => downloadText(gapsCsv(report.gaps, assessment.actionPlan), fileNameFor(orgName, new Date().toISOString(), 'csv', 'gaps'), 'text/csv')}
         >
           {RESULTS_TEXT.downloadGaps}
         </button>

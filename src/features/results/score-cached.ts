@@ -1,7 +1,6 @@
 import type { Answers } from '../../assessment/schema';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { scoreAssessment } from '../../assessment/scoring/score-assessment';
-import { validateAll } from '../../assessment/validation';
 
 const reports = new WeakMap<Answers, GapReport>();
 
@@ -17,12 +16,4 @@ export function scoreCached(answers: Answers): GapReport {
     reports.set(answers, report);
   }
   return report;
-}
-
-/**
- * The first part of scoring these answers, to run in a task before `scoreCached`: checks them,
- * which builds the questions' validation schemas (kept for the scoring and every later check).
- */
-export function prepareScoring(answers: Answers): void {
-  validateAll(answers);
 }

@@ -265,3 +265,12 @@ describe('rule 10: actions and traceable reasons', () => {
     );
   });
 });
+
+test("the report's gaps come most severe first, so every view can show them in the order given", () => {
+  fc.assert(
+    fc.property(unvalidatedAnswersArb, (answers) => {
+      const ranks = scoreAssessment(answers).gaps.map((gap) => severityRank(gap.severity));
+      ranks.slice(1).forEach((rank, index) => expect(rank).toBeLessThanOrEqual(ranks[index]!));
+    }),
+  );
+});
