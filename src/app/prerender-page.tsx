@@ -34,7 +34,7 @@ export async function prerenderPage(path: string): Promise<{ html: string; title
 function shellContent(path: string): { element: ReactNode; title: string | null } | undefined {
   if (path === PATHS.results) return { element: <ResultsPlaceholder />, title: `${REPORT_TITLE_TEXT.title} – ${APP_NAME}` };
   const step = QUESTION_BANK.steps.find((candidate) => stepPath(candidate.id) === path);
-  return step ? { element: <StepShell stepId={step.id} />, title: stepShellTitle(step.id) } : undefined;
+  return step ? { element: <StepShell step={step} />, title: stepShellTitle(step) } : undefined;
 }
 
 /**

@@ -1,10 +1,9 @@
-import { act, render, screen } from '@testing-library/react';
-import { useLayoutEffect } from 'react';
-import { MemoryRouter } from 'react-router';
+import { act, screen } from '@testing-library/react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { APP_TEXT } from '../../src/app/app-text';
-import { LiveAnnouncer } from '../../src/app/live-announcer';
 import { useAssessmentStore } from '../../src/state/assessment-store';
+import { renderApp } from '../helpers/render-app';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -25,23 +24,24 @@ function AnswersAsThePageStarts() {
   return null;
 }
 
-test('an answer given as the page starts is announced as saved', () => {
-  render(
-    <MemoryRouter>
-      <LiveAnnouncer />
+/** The app, with answers given in the commit that renders it first. */
+function WithAnswersAsThePageStarts({ children }: { children: ReactNode }) {
+  return (
+    <>
+      {children}
       <AnswersAsThePageStarts />
-    </MemoryRouter>,
+    </>
   );
+}
+
+test('an answer given as the page starts is announced as saved', () => {
+  renderApp('/', { wrapper: WithAnswersAsThePageStarts });
   act(() => vi.advanceTimersByTime(2000));
   expect(screen.getByTestId('live-announcer')).toHaveTextContent(APP_TEXT.announceSaved);
 });
 
 test('answers are announced as saved once, after a pause in typing', () => {
-  render(
-    <MemoryRouter>
-      <LiveAnnouncer />
-    </MemoryRouter>,
-  );
+  renderApp('/');
   const region = screen.getByTestId('live-announcer');
   act(() => {
     useAssessmentStore.getState().createAssessment('');
@@ -57,11 +57,7 @@ test('answers are announced as saved once, after a pause in typing', () => {
 
 test('a change that arrives while the window is in the background is not announced', () => {
   vi.mocked(document.hasFocus).mockReturnValue(false);
-  render(
-    <MemoryRouter>
-      <LiveAnnouncer />
-    </MemoryRouter>,
-  );
+  renderApp('/');
   act(() => {
     useAssessmentStore.getState().createAssessment('');
     useAssessmentStore.getState().setAnswer('org-name', 'Valley');

@@ -1,13 +1,20 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, lazy } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { Layout } from '../../src/app/layout';
 import { RELOADED_AT_KEY, RELOAD_GUARD_MS, reloadOnPreloadError } from '../../src/app/reload-for-update';
+import { START_TEXT } from '../../src/features/start/start-text';
+import { renderApp } from '../helpers/render-app';
 
 const reloadPage = vi.hoisted(() => vi.fn());
 vi.mock('../../src/app/reload-page', () => ({ reloadPage }));
+
+/** What the review page (loaded lazily by the app's routes) fails with in the test at hand. */
+const pageFailure = vi.hoisted(() => ({ error: new Error('no failure set') as unknown }));
+vi.mock('../../src/features/review/review-page', () => ({
+  ReviewPage: () => {
+    throw pageFailure.error;
+  },
+}));
 
 /** When the test's page was loaded, and the clock a few seconds after it. */
 const LOADED_AT = performance.timeOrigin;
@@ -17,7 +24,7 @@ beforeEach(() => {
   reloadPage.mockClear();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  // The lazy pages' failures are logged by React; they are what these tests cause.
+  // The pages' failures are logged by React; they are what these tests cause.
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
@@ -26,38 +33,19 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A lazily loaded page whose chunk fails to load as Chromium reports it (its file is gone). */
-function missingChunkPage() {
-  return lazy(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/review-page-old.js')));
+/** The error of a lazily loaded page whose chunk failed to load, as Chromium reports it (its file is gone). */
+function missingChunk() {
+  return new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/review-page-old.js');
 }
 
-function brokenPage() {
-  return lazy(() => Promise.reject(new Error('scoring failed')));
-}
-
-/** The app's page frame with one routed page, as the app renders it. */
-function renderRoutedPage(Page: ReturnType<typeof lazy>) {
-  return render(
-    <MemoryRouter initialEntries={['/review']}>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<p>The start page</p>} />
-          <Route
-            path="review"
-            element={
-              <Suspense fallback={null}>
-                <Page />
-              </Suspense>
-            }
-          />
-        </Route>
-      </Routes>
-    </MemoryRouter>,
-  );
+/** The app at the review page (a lazily loaded one), which fails with this error. */
+function renderFailingPage(error: unknown) {
+  pageFailure.error = error;
+  return renderApp('/review');
 }
 
 test('a page whose code is gone reloads the page once to the new version, and says so', async () => {
-  renderRoutedPage(missingChunkPage());
+  renderFailingPage(missingChunk());
   expect(await screen.findByRole('status')).toHaveTextContent('Loading the latest version of this tool…');
   expect(reloadPage).toHaveBeenCalledTimes(1);
   expect(sessionStorage.getItem(RELOADED_AT_KEY)).toBe(String(NOW));
@@ -69,7 +57,7 @@ test('when the reload a moment ago did not help, a message with a reload button 
   const user = userEvent.setup();
   // The page before this one reloaded (it was loaded before this page was).
   sessionStorage.setItem(RELOADED_AT_KEY, String(Math.floor(LOADED_AT) - 1_000));
-  renderRoutedPage(missingChunkPage());
+  renderFailingPage(missingChunk());
   expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeInTheDocument();
   expect(screen.getByText(/Your answers are saved in this browser and will still be there\./)).toBeInTheDocument();
   expect(reloadPage).not.toHaveBeenCalled();
@@ -81,7 +69,7 @@ test('when the reload a moment ago did not help, a message with a reload button 
 
 test('a reload longer ago than the guard does not stop a new one', async () => {
   sessionStorage.setItem(RELOADED_AT_KEY, String(NOW - RELOAD_GUARD_MS - 1));
-  renderRoutedPage(missingChunkPage());
+  renderFailingPage(missingChunk());
   expect(await screen.findByRole('status')).toHaveTextContent('Loading the latest version');
   expect(reloadPage).toHaveBeenCalledTimes(1);
 });
@@ -90,13 +78,13 @@ test('without sessionStorage the page does not reload (it could loop) and shows 
   vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
     throw new DOMException('blocked', 'SecurityError');
   });
-  renderRoutedPage(missingChunkPage());
+  renderFailingPage(missingChunk());
   expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeInTheDocument();
   expect(reloadPage).not.toHaveBeenCalled();
 });
 
 test('a page that fails otherwise shows a message in plain words, and does not reload', async () => {
-  renderRoutedPage(brokenPage());
+  renderFailingPage(new Error('scoring failed'));
   expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
   expect(reloadPage).not.toHaveBeenCalled();
@@ -109,7 +97,7 @@ test("Vite's preload error reloads once, and the page's own error then waits for
   });
   expect(reloadPage).toHaveBeenCalledTimes(1);
   // The same failure reaches the page's error boundary: no second reload, no message.
-  renderRoutedPage(missingChunkPage());
+  renderFailingPage(missingChunk());
   expect(await screen.findByRole('status')).toHaveTextContent('Loading the latest version');
   expect(reloadPage).toHaveBeenCalledTimes(1);
   expect(screen.queryByRole('heading', { name: 'This page could not be loaded' })).not.toBeInTheDocument();
@@ -117,9 +105,9 @@ test("Vite's preload error reloads once, and the page's own error then waits for
 
 test('another page opens normally after a page failed', async () => {
   const user = userEvent.setup();
-  renderRoutedPage(brokenPage());
+  renderFailingPage(new Error('scoring failed'));
   expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
   await user.click(screen.getByRole('link', { name: 'Staffing Readiness home' }));
-  expect(screen.getByText('The start page')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: START_TEXT.title })).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Something went wrong on this page' })).not.toBeInTheDocument();
 });

@@ -21,7 +21,7 @@ export function StepPage() {
   // The same component from step to step: React keeps what the steps share (the step indicator,
   // the buttons) and replaces only the questions, which makes the step change quicker. Its error
   // state belongs to one step (see `attempt` below).
-  return step ? <StepForm stepId={step.id} /> : <StepNotFound />;
+  return step ? <StepForm step={step} /> : <StepNotFound />;
 }
 
 function StepNotFound() {
@@ -40,8 +40,8 @@ function StepNotFound() {
   );
 }
 
-function StepForm({ stepId }: { stepId: string }) {
-  const step = findStep(stepId);
+function StepForm({ step }: { step: Step }) {
+  const stepId = step.id;
   const answers = useCurrentAnswers();
   const setAnswer = useAssessmentStore((state) => state.setAnswer);
   const navigate = useNavigate();
@@ -58,7 +58,7 @@ function StepForm({ stepId }: { stepId: string }) {
   const steps = useMemo(() => visibleSteps(answers), [answers]);
   const completeSteps = useMemo(() => new Set(steps.filter((candidate) => isStepComplete(candidate, answers)).map((candidate) => candidate.id)), [steps, answers]);
   const index = steps.findIndex((candidate) => candidate.id === stepId);
-  useDocumentTitle(step ? stepTitle(step, index, steps.length) : APP_NAME);
+  useDocumentTitle(stepTitle(step, index, steps.length));
 
   const focusTarget = location.hash.startsWith('#q-') ? location.hash.slice(1) : null;
   useEffect(() => {
@@ -70,7 +70,6 @@ function StepForm({ stepId }: { stepId: string }) {
     element?.scrollIntoView?.({ block: 'center' });
   }, [focusTarget]);
 
-  if (!step) return null;
   if (index === -1) {
     // Nothing to ask here for these answers: go on to the next step that has questions.
     const order = QUESTION_BANK.steps.map((candidate) => candidate.id);
@@ -85,7 +84,6 @@ function StepForm({ stepId }: { stepId: string }) {
   const next = steps[index + 1];
 
   function handleNext() {
-    if (!step) return;
     if (validateStep(step, answers).length > 0) {
       setAttempts({ stepId, count: attempt + 1 });
       return;
@@ -170,11 +168,10 @@ function StepProgress({ steps, index, completeSteps }: { steps: Step[]; index: n
  * app's: it shows the saved answers from its first render. Null for a step a first visit does not
  * open (the page frame alone). Its heading is a plain one: the app's takes focus.
  */
-export function StepShell({ stepId }: { stepId: string }) {
-  const step = findStep(stepId);
+export function StepShell({ step }: { step: Step }) {
   const steps = visibleSteps({});
-  const index = steps.findIndex((candidate) => candidate.id === stepId);
-  if (!step || index === -1) return null;
+  const index = steps.findIndex((candidate) => candidate.id === step.id);
+  if (index === -1) return null;
   return (
     <div className="grid-container">
       <StepProgress steps={steps} index={index} completeSteps={new Set()} />
@@ -189,9 +186,8 @@ export function StepShell({ stepId }: { stepId: string }) {
 }
 
 /** The document title of a step's shell (the same as the app sets for a first visit). */
-export function stepShellTitle(stepId: string): string | null {
-  const step = findStep(stepId);
+export function stepShellTitle(step: Step): string | null {
   const steps = visibleSteps({});
-  const index = steps.findIndex((candidate) => candidate.id === stepId);
-  return step && index !== -1 ? stepTitle(step, index, steps.length) : null;
+  const index = steps.findIndex((candidate) => candidate.id === step.id);
+  return index !== -1 ? stepTitle(step, index, steps.length) : null;
 }
