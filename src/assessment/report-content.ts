@@ -1,3 +1,4 @@
+import type { GapReport } from './scoring/gap-report-schema';
 import type { SourceId } from './sources';
 
 /** A piece of report advice with where it comes from. */
@@ -71,3 +72,26 @@ export const DISCUSSION_QUESTIONS: AdviceItem[] = [
   { id: 'first', text: 'Which site or service goes first, and what must be true before the next one starts?', source: 'hrsa-gradual' },
   { id: 'unknowns', text: 'Who will find out the answers we marked "Don\'t know", and by when?', source: 'hrsa-toolbox' },
 ];
+
+/** With a consultant engaged now, the first step is to review that engagement, not to find one. */
+const EXISTING_CONSULTANT_GROUP: (typeof CONSULTANT_CHECKLIST)[number] = {
+  heading: 'Your current consultant',
+  items: [
+    {
+      id: 'review',
+      text: 'Review the engagement you have before extending it to this project: does its contract define the scope of work, the deliverables and their timelines, and knowledge transfer to your staff?',
+      source: 'hrsa-consultant',
+    },
+    {
+      id: 'why',
+      text: 'Write down why you need the consultant for this project: gaps in knowledge and skills (name the support areas), or a business preference for temporary staff over hiring.',
+      source: 'hrsa-consultant',
+    },
+  ],
+};
+
+/** The contract checklist for this report: its first group follows the answer about a consultant at hand. */
+export function consultantChecklist(report: GapReport): typeof CONSULTANT_CHECKLIST {
+  const engaged = report.recommendation.conditions.some((condition) => condition.id === 'existing-consultant');
+  return engaged ? [EXISTING_CONSULTANT_GROUP, ...CONSULTANT_CHECKLIST.slice(1)] : CONSULTANT_CHECKLIST;
+}

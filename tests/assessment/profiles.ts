@@ -21,6 +21,14 @@ export type ClinicProfile = {
     sharedItNamed: boolean;
     provisional: boolean;
     confidence: 'high' | 'medium' | 'low';
+    /** 'firm' unless said: 'undecided' when unknown answers would change the approach. */
+    status?: 'firm' | 'provisional' | 'undecided';
+    /** Reasons (ids) that must be given, and the headline's gist. */
+    reasons?: string[];
+    headline?: RegExp;
+    /** Conditions (ids) that must be listed, and ones that must not. */
+    conditions?: string[];
+    absentConditions?: string[];
   };
 };
 
@@ -290,17 +298,19 @@ export const PROFILES: ClinicProfile[] = [
         'find-out-exp-technology': 'major',
         'find-out-it-project-hours': 'major',
         'find-out-shared-it-access': 'minor',
-        'it-capacity-shortfall': 'critical',
         'clinical-load': 'major',
         rollout: 'major',
         'go-live-date': 'minor',
       },
-      absent: [/^expertise-/, 'no-outside-budget'],
+      // No shortfall gap: the hours are unknown, so the gap is to find them out.
+      absent: [/^expertise-/, 'no-outside-budget', 'it-capacity-shortfall'],
       requiredHours: 388,
       wisnRatio: 0,
       sharedItNamed: false,
       provisional: false,
       confidence: 'low',
+      status: 'undecided',
+      reasons: ['capacity-unknown', 'expertise-lacking'],
     },
   },
   {
@@ -418,6 +428,112 @@ export const PROFILES: ClinicProfile[] = [
       sharedItNamed: false,
       provisional: true,
       confidence: 'low',
+      status: 'undecided',
+      reasons: ['it-who-unknown'],
+    },
+  },
+  {
+    // STRONG_BASE: 344 + 20 users x 1.75 = 379 hours; 20 h/week x 39 x 0.88 = 686 (ratio 1.81).
+    // HRSA: a consultant may be engaged for business considerations that prefer temporary staff.
+    name: 'strong IT that prefers temporary help for the project',
+    answers: { ...STRONG_BASE, 'prefer-temporary': 'temporary' },
+    expect: {
+      primary: 'consultant',
+      mix: [],
+      gaps: {},
+      absent: ['it-capacity-shortfall', /^expertise-/],
+      requiredHours: 379,
+      wisnRatio: 1.81,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      reasons: ['prefer-temporary', 'expertise-strong', 'capacity-enough'],
+      headline: /prefers temporary help/,
+      conditions: ['knowledge-transfer', 'contract-scope', 'reputable-source'],
+    },
+  },
+  {
+    // The hours are there (ratio 1.81), but the manager expects to need outside help: believe them.
+    name: 'strong IT, but the manager expects to need some outside help',
+    answers: { ...STRONG_BASE, 'no-hiring-feasible': 'with-help' },
+    expect: {
+      primary: 'consultant',
+      mix: [],
+      gaps: { 'no-hiring-feasible': 'minor' },
+      absent: ['it-capacity-shortfall'],
+      requiredHours: 379,
+      wisnRatio: 1.81,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      reasons: ['with-help'],
+      headline: /expect this project to need some outside help/,
+    },
+  },
+  {
+    // As the first profile (358 hours, nobody to give them), with a consultant already engaged.
+    name: 'rural health clinic with nobody doing IT and a consultant already engaged',
+    answers: {
+      ...STRONG_BASE,
+      'org-type': 'rural-health-clinic',
+      rural: 'yes',
+      'system-users': 8,
+      'it-who': ['nobody'],
+      'no-hiring-feasible': 'no',
+      'roles-present': ['clerical', 'medical-assistants', 'providers'],
+      'outside-budget': 'some',
+      'consultant-relationship': 'current',
+    },
+    expect: {
+      primary: 'consultant',
+      mix: [],
+      gaps: { 'no-it-staff': 'critical' },
+      absent: [/^expertise-/, 'it-capacity-shortfall'],
+      requiredHours: 358,
+      wisnRatio: 0,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      conditions: ['existing-consultant', 'knowledge-transfer', 'contract-scope'],
+      absentConditions: ['reputable-source'],
+    },
+  },
+  {
+    // 379 hours; the contractor can give 10 h/week: 10 x 39 x 0.88 = 343 (ratio 0.91, a minor shortfall).
+    name: 'a contractor is the only IT, with a managed IT service in reach',
+    answers: { ...STRONG_BASE, 'it-who': ['contractor'], 'it-project-hours': 10, 'shared-it-access': ['msp'] },
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: { 'it-capacity-shortfall': 'minor' },
+      absent: [/^expertise-/],
+      requiredHours: 379,
+      wisnRatio: 0.91,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      reasons: ['contractor-counts', 'capacity-short'],
+      headline: /add the project hours to the contract/,
+    },
+  },
+  {
+    // An experienced team whose hours nobody knows: with the hours it is in-house, without them
+    // it is outside help, so the report does not decide; it asks for about 379 / (39 x 0.88) = 12 h/week.
+    name: 'experienced IT team whose hours nobody knows yet',
+    answers: { ...STRONG_BASE, 'it-fte': DONT_KNOW, 'it-project-hours': DONT_KNOW },
+    expect: {
+      primary: 'consultant',
+      mix: [],
+      gaps: { 'find-out-it-project-hours': 'major', 'find-out-it-fte': 'major' },
+      absent: ['it-capacity-shortfall'],
+      requiredHours: 379,
+      wisnRatio: 0,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      status: 'undecided',
+      reasons: ['capacity-unknown', 'expertise-strong'],
+      headline: /find out how many hours a week your IT staff can give the project \(it needs about 12 hours a week\)/,
     },
   },
 ];

@@ -16,6 +16,8 @@ export type AreaExperience = { area: SupportArea; questionId: SingleQuestionId; 
 export type Facts = {
   answers: Answers;
   presence: ItPresence;
+  /** False while "who does IT" has no valid answer: then nobody is counted, and the report says so. */
+  itWhoKnown: boolean;
   scope: ScopeItem[];
   scopeAssumed: boolean;
   ehrInScope: boolean;
@@ -89,6 +91,7 @@ export function deriveFacts(answers: Answers): Facts {
   return {
     answers,
     presence,
+    itWhoKnown: readAnswer(answers, 'it-who').state === 'known',
     scope,
     scopeAssumed,
     ehrInScope: scope.includes('new-ehr') || scope.includes('ehr-replacement'),
@@ -103,7 +106,11 @@ export function deriveFacts(answers: Answers): Facts {
     experience,
     rolesPresent: roles.length > 0 ? roles : [...ROLES],
     rural: choice(answers, 'rural') === 'yes',
-    sharedAccess: choices(answers, 'shared-it-access').filter((value) => value !== 'none'),
+    // A contractor that already is the organization's IT is not a new source of shared IT: more
+    // hours come from its contract (the reasons say so), not from "a managed IT service".
+    sharedAccess: choices(answers, 'shared-it-access').filter(
+      (value): value is Facts['sharedAccess'][number] => value !== 'none' && !(value === 'msp' && choices(answers, 'it-who').includes('contractor')),
+    ),
     preferTemporary: choice(answers, 'prefer-temporary'),
     plannedHiring: choice(answers, 'planned-hiring'),
     noHiring: choice(answers, 'no-hiring-feasible'),

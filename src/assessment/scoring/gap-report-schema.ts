@@ -110,9 +110,21 @@ export const conditionSchema = z.object({
 });
 
 export const recommendationSchema = z.object({
+  /**
+   * 'undecided' when answers not known yet would change the approach: `primary` is then the
+   * cautious plan, and `outcomes` say what each way the answers turn out leads to.
+   */
+  status: z.enum(['firm', 'provisional', 'undecided']),
   primary: staffingOptionSchema,
   /** One sentence a manager can repeat in a planning meeting. */
   headline: text,
+  /** Why the recommendation is provisional, and what would confirm it; null when firm. */
+  statusNote: z.nullable(text),
+  /** The answers to find first: those that decide the approach and are not known yet. */
+  findFirst: questionIds,
+  outcomes: z.array(z.object({ when: text, primary: staffingOptionSchema, headline: text })),
+  /** The critical gaps, named with the recommendation whatever the staffing answer is. */
+  risks: z.array(z.object({ gapId: text, title: text })),
   mix: z.array(mixItemSchema),
   reasons: z.array(reasonSchema).check(z.minLength(1)),
   conditions: z.array(conditionSchema),

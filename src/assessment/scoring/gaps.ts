@@ -3,7 +3,7 @@ import { k } from './constants';
 import { SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
 import type { Gap, Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
-import { fteWeeks } from './workload';
+import { fteWeeks, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES } from './question-rules';
 import { DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill } from './labels';
@@ -56,12 +56,13 @@ export function needsOutsideHelp(facts: Facts, capacity: CapacityInput): boolean
 
 function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   const gaps: Gap[] = [];
-  if (facts.presence === 'none' && facts.answers['it-who'] !== undefined) {
+  if (facts.presence === 'none' && facts.itWhoKnown) {
     gaps.push(makeGap('no-it-staff', 'weakness', 'critical', DERIVED_GAP_TEXTS['no-it-staff'], ['it-who'], {}));
   }
   if (facts.presence === 'side-only') gaps.push(makeGap('it-side-only', 'weakness', 'major', DERIVED_GAP_TEXTS['it-side-only'], ['it-who'], {}));
   const severity = shortfallSeverity(capacity.ratio);
-  if (facts.presence !== 'none' && severity) {
+  // With the hours not known, the gap is the "find out" one: no shortfall rests on an unknown.
+  if (facts.presence !== 'none' && severity && itHoursPerWeek(facts).basis !== 'none') {
     const params = capacityParams(capacity);
     const ids = cited(facts, capacityQuestionIds(facts), 'it-who');
     gaps.push(makeGap('it-capacity-shortfall', 'weakness', severity, DERIVED_GAP_TEXTS['it-capacity-shortfall'], ids, params));

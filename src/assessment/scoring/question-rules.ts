@@ -428,11 +428,8 @@ export const QUESTION_RULES: QuestionRules = {
       severity: 'minor',
     },
   },
-  'consultant-relationship': {
-    area: 'general',
-    informational:
-      'No rule reads it yet: the recommendation names a consultant without asking whether one is at hand. It gets rules in the advice issue ("Advice an implementation expert would sign").',
-  },
+  // Read by the recommendation's conditions: an engagement at hand is reviewed and extended.
+  'consultant-relationship': { area: 'general' },
 };
 
 /** Fallback wording for a "Don't know" the table does not cover; never expected in practice (a test checks). */

@@ -1,20 +1,53 @@
 import type { SourceId } from '../sources';
 
 /** Why the recommendation came out as it did: the case the rules found. */
-export type RecommendationCase = 'no-it' | 'many-gaps' | 'capacity' | 'expertise' | 'ready';
+export type RecommendationCase = 'no-it' | 'many-gaps' | 'help-expected' | 'capacity' | 'contract-hours' | 'preference' | 'expertise' | 'ready';
 
-/** One sentence per case and primary option; {forms} and {areas} are filled by the scoring. */
+/**
+ * One sentence per case and primary option; {forms} and {areas} are filled by the scoring, and
+ * {experience} with what is known and what is not (EXPERIENCE_PHRASES), never an unknown as fact.
+ */
 export const HEADLINES: Readonly<Record<string, string>> = {
   'no-it:shared-it': 'Nobody can do IT for this project today: get it through shared IT ({forms}), and name who looks after the system after go-live.',
   'no-it:consultant': 'Nobody can do IT for this project today: bring in a consultant under a clear contract, and build up in-house skills as they go.',
-  'many-gaps:shared-it': 'Your IT staff are not yet experienced with {areas}: lean on shared IT ({forms}) for the technical work, with knowledge transfer to your team.',
-  'many-gaps:consultant': 'Your IT staff are not yet experienced with {areas}: bring in a consultant to lead the technical work and teach your team as they go.',
+  'many-gaps:shared-it': '{experience}: lean on shared IT ({forms}) for the technical work, with knowledge transfer to your team.',
+  'many-gaps:consultant': '{experience}: bring in a consultant to lead the technical work and teach your team as they go.',
+  'help-expected:shared-it': 'You expect this project to need some outside help: get it through shared IT ({forms}), agreed in writing, beside your own IT staff.',
+  'help-expected:consultant': 'You expect this project to need some outside help: bring in a consultant for what your IT staff cannot cover, under a clear contract.',
   'capacity:shared-it': 'Your IT staff do not have the hours for this project: share IT staff ({forms}) to add them.',
   'capacity:consultant': 'Your IT staff do not have the hours for this project: bring in temporary help from a consultant, under a clear contract.',
+  'contract-hours:in-house':
+    'Your IT staff and contractor do not have the hours for this project as contracted: add the project hours to the contract, with scope, deliverables and timelines in writing, before the work starts.',
   'capacity:in-house': 'Your IT staff do not have the hours for this project: hire IT help now, well before go-live.',
+  'preference:consultant':
+    'Your organization prefers temporary help for the extra work this project brings: engage a consultant for it under a clear contract, with your own IT staff working alongside so the knowledge stays.',
   'expertise:in-house': 'Keep the project in-house, with outside expertise for {areas} that trains your IT staff as it goes.',
   'ready:in-house': 'Your own IT staff can carry this project: they have the experience and the hours it needs.',
 };
+
+/** The experience part of a headline or reason: what is known to be lacking, and what is not known yet. */
+export const EXPERIENCE_PHRASES = {
+  lacking: 'Your IT staff are not yet experienced with {lacking}',
+  unknown: "You don't know yet how experienced your IT staff are with {unknown}; until you find out, this report plans as if they are not",
+  both: "Your IT staff are not yet experienced with {lacking}, and you don't know yet about {unknown}",
+} as const;
+
+/** When the answers that decide the approach are not known, the report does not recommend one. */
+export const UNDECIDED_TEXTS = {
+  headline: 'The approach depends on answers not known yet: find out {what} first.',
+  ifGood: 'If all of that turns out well',
+  ifWeak: 'If it turns out weak, as this report assumes for now',
+  provisionalUnknown: 'Provisional until you find out {what}: whatever the answers, the approach stays the same, but which areas need outside help and the hours may change.',
+  provisionalMissing: 'Provisional: {count} required answers are still open. Answer them to confirm it.',
+} as const;
+
+/** What to find out, by the kind of deciding answer that is unknown. */
+export const DECIDING_UNKNOWN_TEXTS = {
+  'it-who': 'who does IT work for you',
+  experience: 'how experienced your IT staff are with {areas}',
+  hours: 'how many hours a week your IT staff can give the project (it needs about {weekly})',
+  'no-hiring': 'whether the project can be done without hiring',
+} as const;
 
 export type ReasonText = { text: string; source: SourceId };
 
@@ -27,14 +60,26 @@ export const REASON_TEXTS = {
     text: 'The project needs about {required} IT hours over {weeks} weeks; your IT staff can give about {available}, {percent}% of what is needed (WISN ratio {ratio}).',
     source: 'wisn',
   },
+  'capacity-unknown': {
+    text: "The project needs about {required} IT hours over {weeks} weeks. You don't know yet how many hours a week your IT staff can give it; until you find out, this report plans as if they can give none.",
+    source: 'wisn',
+  },
   'capacity-enough': {
     text: 'The project needs about {required} IT hours over {weeks} weeks; your IT staff can give about {available} (WISN ratio {ratio}).',
     source: 'wisn',
   },
   'no-hiring': { text: 'You said the project cannot be done without more people.', source: 'hrsa-toolbox' },
-  'expertise-lacking': { text: 'Your IT staff are not yet experienced with {areas} (or you do not know yet), which this project needs.', source: 'hrsa-consultant' },
+  'with-help': { text: 'You said the project can be done only with some outside help.', source: 'hrsa-toolbox' },
+  'expertise-lacking': { text: '{experience}, and this project needs it.', source: 'hrsa-consultant' },
+  'contractor-counts': {
+    text: 'Your outside IT contractor counts as your IT staff here: the hours it can give the project are the hours its contract allows, and more hours can be contracted.',
+    source: 'hrsa-toolbox',
+  },
   'expertise-strong': { text: 'Your IT staff are experienced with every support area this project needs.', source: 'hrsa-toolbox' },
-  'prefer-temporary': { text: 'Your organization prefers temporary help to hiring, which the HRSA Toolbox names as a reason to engage a consultant.', source: 'hrsa-consultant' },
+  'prefer-temporary': {
+    text: 'Your organization prefers temporary help for the extra work, a business reason the HRSA Toolbox names on its own for engaging a consultant.',
+    source: 'hrsa-consultant',
+  },
   'prefer-hire': { text: 'Your organization prefers to hire, and there are {weeks} weeks to go-live: enough to recruit if you start now.', source: 'wwami-rural' },
   'shared-access-sites': { text: 'You have {sites} sites: IT staff can be shared across them, and you could also share with {forms}.', source: 'hrsa-rural-shared' },
   'shared-access-small': { text: 'A small or rural single site with little IT often shares IT staff; you could share with {forms}.', source: 'hrsa-rural-shared' },
@@ -62,6 +107,16 @@ export const CONDITION_TEXTS = {
   'reputable-source': {
     appliesTo: 'consultant',
     text: 'Find the consultant through a reputable consulting firm or a referral from a peer organization.',
+    source: 'hrsa-consultant',
+  },
+  'existing-consultant': {
+    appliesTo: 'consultant',
+    text: 'You already work with a consultant: review that engagement before extending it to this project. Check that its contract defines the scope of work, the deliverables and their timelines, and the transfer of knowledge to your staff, and add in writing what is missing.',
+    source: 'hrsa-consultant',
+  },
+  'referral-consultant': {
+    appliesTo: 'consultant',
+    text: 'Follow up the referral you have from a peer organization: ask that organization what the consultant delivered, on time or not, and how the knowledge was handed over.',
     source: 'hrsa-consultant',
   },
   'contract-detail': {

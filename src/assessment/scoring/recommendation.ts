@@ -1,11 +1,25 @@
 import { k } from './constants';
 import { capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
-import { fteWeeks } from './workload';
-import type { MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
+import { fteWeeks, itHoursPerWeek } from './workload';
+import type { Gap, MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
 import { SHARED_IT_FORMS } from './gap-report-schema';
 import { capacityParams, needsOutsideHelp, type CapacityInput } from './gaps';
 import { SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
-import { ANY_SHARED_FORM, CONDITION_TEXTS, HEADLINES, MIX_TEXTS, REASON_TEXTS, SHARED_IT_FORM_TEXTS, SHARED_IT_TO_AGREE, type RecommendationCase } from './recommendation-texts';
+import { choice, choices } from './read-answers';
+import type { QuestionId } from '../question-ids';
+import {
+  ANY_SHARED_FORM,
+  CONDITION_TEXTS,
+  DECIDING_UNKNOWN_TEXTS,
+  EXPERIENCE_PHRASES,
+  HEADLINES,
+  MIX_TEXTS,
+  REASON_TEXTS,
+  SHARED_IT_FORM_TEXTS,
+  SHARED_IT_TO_AGREE,
+  UNDECIDED_TEXTS,
+  type RecommendationCase,
+} from './recommendation-texts';
 
 type Decision = { case: RecommendationCase; primary: StaffingOption; hire: boolean };
 
@@ -18,22 +32,94 @@ function prefersTemporary(facts: Facts): boolean {
 }
 
 /**
- * The decision rules, in order. Outside help leads when nobody can do IT or many areas lack
- * experience; a shortfall of hours alone is closed by shared IT, temporary help or hiring;
- * otherwise the work stays in-house, with outside expertise only for the areas that lack it.
+ * The decision rules, in order. Outside help leads when nobody can do IT, many areas lack
+ * experience, or the manager expects to need outside help; a shortfall of hours alone is closed by
+ * shared IT, temporary help or hiring; a preference for temporary help is a reason for a
+ * consultant on its own (HRSA: knowledge gaps or business considerations); otherwise the work
+ * stays in-house, with outside expertise only for the areas that lack it.
  */
 export function decide(facts: Facts, capacity: CapacityInput): Decision {
   const outside: StaffingOption = facts.sharedAccess.length > 0 && !prefersTemporary(facts) ? 'shared-it' : 'consultant';
   if (facts.presence === 'none' || (facts.presence === 'side-only' && facts.ehrInScope)) return { case: 'no-it', primary: outside, hire: false };
   const lacking = lackingAreas(facts);
   if (lacking.length >= k('manyLackingAreas')) return { case: 'many-gaps', primary: outside, hire: false };
+  // "Only with some outside help": the manager expects outside help, so it is never hiring alone.
+  const helpExpected = facts.noHiring === 'with-help';
   if (isShort(facts, capacity)) {
-    if (outside === 'shared-it' || prefersTemporary(facts)) return { case: 'capacity', primary: outside, hire: false };
+    if (outside === 'shared-it' || prefersTemporary(facts) || helpExpected) return { case: 'capacity', primary: outside, hire: false };
+    // A contractor that is the organization's IT is its IT staff: more hours come from its contract.
+    if (choices(facts.answers, 'it-who').includes('contractor')) return { case: 'contract-hours', primary: 'in-house', hire: false };
     const prefersHiring = facts.preferTemporary === 'hire' || facts.plannedHiring === 'permanent';
     if (prefersHiring && facts.timelineWeeks >= k('hiringMinWeeks')) return { case: 'capacity', primary: 'in-house', hire: true };
     return { case: 'capacity', primary: 'consultant', hire: false };
   }
+  if (helpExpected) return { case: 'help-expected', primary: outside, hire: false };
+  if (prefersTemporary(facts)) return { case: 'preference', primary: 'consultant', hire: false };
   return { case: lacking.length > 0 ? 'expertise' : 'ready', primary: 'in-house', hire: false };
+}
+
+/** True when nobody knows yet how many hours IT can give (the estimate counts none). */
+function hoursUnknown(facts: Facts): boolean {
+  return facts.presence !== 'none' && itHoursPerWeek(facts).basis === 'none';
+}
+
+/** The facts with every unknown that decides the approach read at its best. */
+function hopefulCase(facts: Facts, capacity: CapacityInput): { facts: Facts; capacity: CapacityInput } {
+  const presence = !facts.itWhoKnown ? 'staffed' : facts.presence;
+  const experience = facts.experience.map((item) => (item.level === null ? { ...item, level: k('experiencedLevel') } : item));
+  const noHiring = facts.noHiring ?? 'yes';
+  const hopefulCapacity =
+    hoursUnknown(facts) || presence !== facts.presence ? { ...capacity, available: Math.max(capacity.available, capacity.required), ratio: Math.max(capacity.ratio, 1) } : capacity;
+  return { facts: { ...facts, presence, experience, noHiring }, capacity: hopefulCapacity };
+}
+
+/** The facts with every unknown that decides the approach read as weak, as the report plans. */
+function cautiousFacts(facts: Facts): Facts {
+  const experience = facts.experience.map((item) => (item.level === null ? { ...item, level: 0 } : item));
+  return { ...facts, experience, presence: !facts.itWhoKnown ? 'none' : facts.presence };
+}
+
+/** The deciding answers not known yet, as question ids and as what to find out. */
+function decidingUnknowns(facts: Facts, capacity: CapacityInput): { ids: QuestionId[]; what: string[] } {
+  const ids: QuestionId[] = [];
+  const what: string[] = [];
+  if (!facts.itWhoKnown) {
+    ids.push('it-who');
+    what.push(DECIDING_UNKNOWN_TEXTS['it-who']);
+  }
+  if (facts.presence !== 'none') {
+    const unknownAreas = facts.experience.filter((item) => item.level === null);
+    if (unknownAreas.length > 0) {
+      ids.push(...unknownAreas.map((item) => item.questionId));
+      what.push(fill(DECIDING_UNKNOWN_TEXTS.experience, { areas: joinList(unknownAreas.map((item) => SUPPORT_AREA_TEXTS[item.area].label)) }));
+    }
+    if (hoursUnknown(facts)) {
+      ids.push('it-project-hours', 'it-fte');
+      const weekly = Math.ceil(capacity.required / (capacity.timelineWeeks * (1 - k('absenceShare'))));
+      what.push(fill(DECIDING_UNKNOWN_TEXTS.hours, { weekly: `${weekly} hours a week` }));
+    }
+  }
+  if (facts.noHiring === null) {
+    ids.push('no-hiring-feasible');
+    what.push(DECIDING_UNKNOWN_TEXTS['no-hiring']);
+  }
+  return { ids, what };
+}
+
+/** "Your IT staff are not yet experienced with …", saying apart what is known and what is not. */
+function experiencePhrase(facts: Facts): string {
+  const lacking = lackingAreas(facts);
+  const label = (items: typeof lacking) => joinList(items.map((item) => SUPPORT_AREA_TEXTS[item.area].label));
+  const known = lacking.filter((item) => item.level !== null || facts.presence === 'none');
+  const unknown = lacking.filter((item) => item.level === null && facts.presence !== 'none');
+  if (known.length > 0 && unknown.length > 0) return fill(EXPERIENCE_PHRASES.both, { lacking: label(known), unknown: label(unknown) });
+  if (unknown.length > 0) return fill(EXPERIENCE_PHRASES.unknown, { unknown: label(unknown) });
+  return fill(EXPERIENCE_PHRASES.lacking, { lacking: label(known) });
+}
+
+function headlineFor(facts: Facts, decision: Decision): string {
+  const areas = joinList(lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label));
+  return fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas, experience: experiencePhrase(facts) });
 }
 
 function shortfallFte(capacity: CapacityInput): number {
@@ -77,16 +163,17 @@ function reason(id: keyof typeof REASON_TEXTS, questionIds: string[], params: Re
 
 function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix: readonly MixItem[], sharedNamed: boolean): Reason[] {
   const list: Reason[] = [];
-  if (facts.presence === 'none') list.push(reason(facts.answers['it-who'] === undefined ? 'it-who-unknown' : 'no-it-staff', ['it-who']));
+  if (facts.presence === 'none') list.push(reason(!facts.itWhoKnown ? 'it-who-unknown' : 'no-it-staff', ['it-who']));
   else if (facts.presence === 'side-only') list.push(reason(facts.ehrInScope ? 'side-only-ehr' : 'side-only', cited(facts, ['it-who', 'project-scope'], 'it-who')));
   if (facts.presence !== 'none') {
+    if (choices(facts.answers, 'it-who').includes('contractor')) list.push(reason('contractor-counts', ['it-who']));
     const params = capacityParams(capacity);
     const short = capacity.ratio < k('capacityThresholds').enough;
-    list.push(reason(short ? 'capacity-short' : 'capacity-enough', cited(facts, capacityQuestionIds(facts), 'it-who'), params));
+    const capacityReason = hoursUnknown(facts) ? 'capacity-unknown' : short ? 'capacity-short' : 'capacity-enough';
+    list.push(reason(capacityReason, cited(facts, capacityQuestionIds(facts), 'it-who'), params));
     if (facts.noHiring === 'no') list.push(reason('no-hiring', ['no-hiring-feasible']));
     const lacking = lackingAreas(facts);
     if (lacking.length > 0) {
-      const areas = joinList(lacking.map((item) => SUPPORT_AREA_TEXTS[item.area].label));
       list.push(
         reason(
           'expertise-lacking',
@@ -95,7 +182,7 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
             lacking.map((item) => item.questionId),
             'it-who',
           ),
-          { areas },
+          { experience: experiencePhrase(facts) },
         ),
       );
     } else {
@@ -111,8 +198,9 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
       );
     }
   }
+  if (facts.noHiring === 'with-help') list.push(reason('with-help', ['no-hiring-feasible']));
   const consultantInvolved = decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant');
-  if (prefersTemporary(facts) && (consultantInvolved || needsOutsideHelp(facts, capacity))) {
+  if (prefersTemporary(facts) && (consultantInvolved || decision.case === 'preference' || needsOutsideHelp(facts, capacity))) {
     list.push(reason('prefer-temporary', cited(facts, ['prefer-temporary', 'planned-hiring'], 'prefer-temporary')));
   }
   if (decision.hire) list.push(reason('prefer-hire', cited(facts, ['prefer-temporary', 'planned-hiring', 'go-live'], 'go-live'), { weeks: capacity.timelineWeeks }));
@@ -124,21 +212,48 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
   return list;
 }
 
-function conditions(decision: Decision, mix: readonly MixItem[]): RecommendationCondition[] {
+function conditions(facts: Facts, decision: Decision, mix: readonly MixItem[]): RecommendationCondition[] {
   const ids: (keyof typeof CONDITION_TEXTS)[] = [];
-  if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push('knowledge-transfer', 'contract-scope', 'reputable-source', 'contract-detail');
+  const relationship = choice(facts.answers, 'consultant-relationship');
+  // An existing engagement is reviewed and extended; only without one is a consultant sought.
+  const finding = relationship === 'current' ? 'existing-consultant' : relationship === 'referral' ? 'referral-consultant' : 'reputable-source';
+  if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push('knowledge-transfer', 'contract-scope', finding, 'contract-detail');
   if (decision.primary === 'shared-it' || mix.some((item) => item.provider === 'shared-it')) ids.push('shared-agreement', 'shared-knowledge');
   if (decision.hire) ids.push('hire-early');
   return ids.map((id) => ({ id, appliesTo: CONDITION_TEXTS[id].appliesTo, text: CONDITION_TEXTS[id].text, sourceId: CONDITION_TEXTS[id].source }));
 }
 
-/** The staffing recommendation: primary option, the mix per support area, reasons traced to answers, and conditions. */
-export function recommend(facts: Facts, capacity: CapacityInput): Recommendation {
+function statusOf(facts: Facts, capacity: CapacityInput, decision: Decision, missingCount: number): Pick<Recommendation, 'status' | 'statusNote' | 'findFirst' | 'outcomes'> & { headline: string } {
+  const headline = headlineFor(facts, decision);
+  const unknowns = decidingUnknowns(facts, capacity);
+  const hopeful = hopefulCase(facts, capacity);
+  const best = decide(hopeful.facts, hopeful.capacity);
+  const what = joinList(unknowns.what);
+  if (unknowns.ids.length > 0 && (best.primary !== decision.primary || best.hire !== decision.hire)) {
+    return {
+      status: 'undecided',
+      headline: fill(UNDECIDED_TEXTS.headline, { what }),
+      statusNote: null,
+      findFirst: unknowns.ids,
+      outcomes: [
+        { when: UNDECIDED_TEXTS.ifGood, primary: best.primary, headline: headlineFor(hopeful.facts, best) },
+        { when: UNDECIDED_TEXTS.ifWeak, primary: decision.primary, headline: headlineFor(cautiousFacts(facts), decision) },
+      ],
+    };
+  }
+  if (unknowns.ids.length > 0) return { status: 'provisional', headline, statusNote: fill(UNDECIDED_TEXTS.provisionalUnknown, { what }), findFirst: unknowns.ids, outcomes: [] };
+  if (missingCount > 0) return { status: 'provisional', headline, statusNote: fill(UNDECIDED_TEXTS.provisionalMissing, { count: missingCount }), findFirst: [], outcomes: [] };
+  return { status: 'firm', headline, statusNote: null, findFirst: [], outcomes: [] };
+}
+
+/**
+ * The staffing recommendation: primary option, the mix per support area, reasons traced to
+ * answers, conditions, and the critical gaps named beside it.
+ */
+export function recommend(facts: Facts, capacity: CapacityInput, gaps: readonly Gap[], missingCount: number): Recommendation {
   const decision = decide(facts, capacity);
   const mix = mixItems(facts, capacity, decision);
   const sharedNamed = facts.sharedAccess.length > 0 && (decision.primary === 'shared-it' || sharedItFits(facts, capacity) || needsOutsideHelp(facts, capacity));
-  const areas = joinList(lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label));
-  const headline = fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas });
   const sharedIt = sharedNamed
     ? {
         forms: SHARED_IT_FORMS.map((form) => ({
@@ -151,5 +266,14 @@ export function recommend(facts: Facts, capacity: CapacityInput): Recommendation
         toAgree: [...SHARED_IT_TO_AGREE],
       }
     : null;
-  return { primary: decision.primary, headline, mix, reasons: reasons(facts, capacity, decision, mix, sharedNamed), conditions: conditions(decision, mix), sharedIt };
+  const risks = gaps.filter((gap) => gap.severity === 'critical' && gap.kind === 'weakness').map((gap) => ({ gapId: gap.id, title: gap.title }));
+  return {
+    ...statusOf(facts, capacity, decision, missingCount),
+    primary: decision.primary,
+    mix,
+    reasons: reasons(facts, capacity, decision, mix, sharedNamed),
+    conditions: conditions(facts, decision, mix),
+    sharedIt,
+    risks,
+  };
 }

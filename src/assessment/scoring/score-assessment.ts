@@ -30,7 +30,7 @@ export function scoreAssessment(answers: Answers): GapReport {
     areas,
     gaps,
     workload: estimateWorkload(facts),
-    recommendation: recommend(facts, capacity),
+    recommendation: recommend(facts, capacity, gaps, missing.length),
     confidence: assessConfidence(answers),
   };
 }

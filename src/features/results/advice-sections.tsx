@@ -1,9 +1,9 @@
-import { CONSULTANT_CHECKLIST, DISCUSSION_QUESTIONS, NEXT_STEPS, SHARED_IT_QUESTIONS } from '../../assessment/report-content';
+import { consultantChecklist, DISCUSSION_QUESTIONS, NEXT_STEPS, SHARED_IT_QUESTIONS } from '../../assessment/report-content';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { RESULTS_TEXT } from './results-text';
 
 /** The contract checklist from the HRSA Toolbox and contracting practice. */
-export function ConsultantChecklist() {
+export function ConsultantChecklist({ report }: { report: GapReport }) {
   return (
     <section className="app-report-section" aria-labelledby="consultant-heading">
       <div className="app-keep-next">
@@ -11,7 +11,7 @@ export function ConsultantChecklist() {
         <p>{RESULTS_TEXT.consultantIntro}</p>
       </div>
       <div className="app-checklist-groups">
-        {CONSULTANT_CHECKLIST.map((group) => (
+        {consultantChecklist(report).map((group) => (
           <div key={group.heading} className="app-keep">
             <h3>{group.heading}</h3>
             <ul className="app-checklist">

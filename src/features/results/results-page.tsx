@@ -136,7 +136,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
       ) : null}
       {has('advice') ? (
         <>
-          {showConsultant ? <ConsultantChecklist /> : null}
+          {showConsultant ? <ConsultantChecklist report={report} /> : null}
           {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}
         </>
       ) : null}

@@ -34,6 +34,16 @@ describe.each(PROFILES)('profile: $name', ({ answers, expect: expected }) => {
     expect(report.workload.status).toBe(expected.wisnRatio < 1 ? 'shortfall' : 'surplus');
   });
 
+  test(`the recommendation is ${expected.status ?? 'firm'}, with its reasons, headline and conditions`, () => {
+    const { recommendation } = report;
+    expect(recommendation.status).toBe(expected.status ?? (expected.provisional ? 'provisional' : 'firm'));
+    for (const id of expected.reasons ?? []) expect(recommendation.reasons.map((reason) => reason.id)).toContain(id);
+    if (expected.headline) expect(recommendation.headline).toMatch(expected.headline);
+    const conditions = recommendation.conditions.map((condition) => condition.id);
+    for (const id of expected.conditions ?? []) expect(conditions).toContain(id);
+    for (const id of expected.absentConditions ?? []) expect(conditions).not.toContain(id);
+  });
+
   test('provisional flag and confidence', () => {
     expect(report.provisional).toBe(expected.provisional);
     expect(report.confidence.level).toBe(expected.confidence);

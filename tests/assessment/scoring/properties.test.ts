@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK, findQuestion } from '../../../src/assessment/question-bank';
-import type { Answers } from '../../../src/assessment/schema';
+import { DONT_KNOW, type Answers } from '../../../src/assessment/schema';
 import { SEVERITIES, gapReportSchema, type GapReport } from '../../../src/assessment/scoring/gap-report-schema';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
 import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
@@ -105,7 +105,7 @@ describe('rule 4: experienced IT without the hours', () => {
     'exp-security': EXPERT,
     'it-project-hours': fc.integer({ min: 0, max: 5 }),
   });
-  test('capacity is the gap, not expertise, and the answer is shared IT, temporary help or hiring', () => {
+  test('capacity is the gap, not expertise, and the answer is shared IT, temporary help, hiring or more contracted hours', () => {
     fc.assert(
       fc.property(arb, (answers) => {
         const report = scoreAssessment(answers);
@@ -114,7 +114,9 @@ describe('rule 4: experienced IT without the hours', () => {
         expect(ids).toContain('it-capacity-shortfall');
         expect(ids.filter((id) => id.startsWith('expertise-') || id.startsWith('find-out-exp-'))).toEqual([]);
         const { primary, mix } = report.recommendation;
-        expect(primary !== 'in-house' || mix.some((item) => item.provider === 'hire')).toBe(true);
+        const contracted = (answers['it-who'] as string[]).includes('contractor') && primary === 'in-house';
+        expect(primary !== 'in-house' || mix.some((item) => item.provider === 'hire') || contracted).toBe(true);
+        if (contracted) expect(report.recommendation.headline).toMatch(/add the project hours to the contract/);
         expect(mix.filter((item) => item.area !== 'capacity')).toEqual([]);
         expect(report.recommendation.reasons.map((reason) => reason.id)).toContain('capacity-short');
       }),
@@ -163,11 +165,10 @@ describe('rule 6: a preference for temporary staff leans toward a consultant', (
     );
   });
 
-  test('when outside help is needed, a consultant is part of it and the preference is a stated reason', () => {
+  test('the preference alone brings in a consultant (HRSA: knowledge gaps or business considerations), and is a stated reason', () => {
     fc.assert(
       fc.property(answersWith({ 'prefer-temporary': fc.constant('temporary') }), (answers) => {
         const report = scoreAssessment(answers);
-        fc.pre(outsideRank(report) > 0);
         expect(consultantInvolved(report)).toBe(true);
         const reason = report.recommendation.reasons.find((item) => item.id === 'prefer-temporary');
         expect(reason?.questionIds).toContain('prefer-temporary');
@@ -179,7 +180,8 @@ describe('rule 6: a preference for temporary staff leans toward a consultant', (
 
 describe('rule 7: shared IT is named where it fits', () => {
   const forms = fc.subarray(['sister', 'hccn', 'rec', 'msp'], { minLength: 1 });
-  const severalSites = answersWith({ 'facility-count': fc.integer({ min: 2, max: 200 }), 'shared-it-access': forms });
+  // A contractor that already is the organization's IT is not a new managed IT service to share.
+  const severalSites = answersWith({ 'facility-count': fc.integer({ min: 2, max: 200 }), 'it-who': fc.constantFrom(['dedicated'], ['shared', 'side'], ['nobody']), 'shared-it-access': forms });
   const smallRural = answersWith({ 'facility-count': fc.constant(1), rural: fc.constant('yes'), 'it-who': fc.constantFrom(['nobody'], ['side']), 'shared-it-access': forms });
   test('several facilities, or a small rural site with little IT, with access to shared IT', () => {
     fc.assert(
@@ -273,4 +275,91 @@ test("the report's gaps come most severe first, so every view can show them in t
       ranks.slice(1).forEach((rank, index) => expect(rank).toBeLessThanOrEqual(ranks[index]!));
     }),
   );
+});
+
+describe("the manager's own words count", () => {
+  test('"only with some outside help" never reads as in-house alone, nor as staff who have the hours', () => {
+    fc.assert(
+      fc.property(answersWith({ 'no-hiring-feasible': fc.constant('with-help') }), (answers) => {
+        const { recommendation } = scoreAssessment(answers);
+        expect(outsideRank(scoreAssessment(answers))).toBeGreaterThan(0);
+        expect(recommendation.mix.some((item) => item.provider === 'hire') && recommendation.primary === 'in-house').toBe(false);
+        expect(recommendation.headline).not.toMatch(/have the experience and the hours/);
+        expect(recommendation.reasons.map((reason) => reason.id)).toContain('with-help');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the report says only what is known', () => {
+  const LABELS: Record<string, string> = {
+    'exp-technology': 'this type of system',
+    'exp-installation': 'software installation',
+    'exp-networking': 'networking',
+    'exp-interfacing': 'interfacing',
+    'exp-security': 'security and backups',
+  };
+
+  /** Every phrase "not yet experienced with …" up to where the unknown part starts. */
+  function statedLacking(text: string): string[] {
+    return [...text.matchAll(/not yet experienced with (.*?)(?:, and you don't know|:|\.|$)/g)].map((match) => match[1] ?? '');
+  }
+
+  test('an experience answered "Don\'t know" is never stated as lacking, and unknown hours are never "about 0"', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        const effective = effectiveAnswers(answers);
+        const texts = [report.recommendation.headline, ...report.recommendation.reasons.map((reason) => reason.text), ...report.recommendation.outcomes.slice(0, 1).map((outcome) => outcome.headline)];
+        const unknownAreas = EXPERIENCE_IDS.filter((id) => effective[id] === undefined || effective[id] === DONT_KNOW).map((id) => LABELS[id]!);
+        for (const phrase of texts.flatMap(statedLacking)) {
+          for (const label of unknownAreas) expect(phrase, `"${label}" is unknown`).not.toContain(label);
+        }
+        if (report.workload.itHoursBasis === 'none') for (const text of texts) expect(text).not.toMatch(/can give about 0\b/);
+      }),
+      RUNS,
+    );
+  });
+
+  test('no critical gap rests on unknown answers alone', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const effective = effectiveAnswers(answers);
+        for (const gap of scoreAssessment(answers).gaps.filter((item) => item.severity === 'critical')) {
+          const known = gap.questionIds.filter(
+            (id) => effective[id] !== undefined && effective[id] !== DONT_KNOW && !(Array.isArray(effective[id]) && (effective[id] as string[]).includes(DONT_KNOW)),
+          );
+          expect(known, gap.id).not.toEqual([]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('with every deciding answer known the approach is decided; undecided, it says what to find out and where each way leads', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const { recommendation } = scoreAssessment(answers);
+        if (recommendation.status === 'undecided') {
+          expect(recommendation.findFirst.length).toBeGreaterThan(0);
+          expect(recommendation.outcomes).toHaveLength(2);
+          expect(recommendation.outcomes[0]!.primary === recommendation.outcomes[1]!.primary && recommendation.outcomes[0]!.headline === recommendation.outcomes[1]!.headline).toBe(false);
+        } else expect(recommendation.outcomes).toEqual([]);
+        if (recommendation.findFirst.length === 0) expect(recommendation.status).not.toBe('undecided');
+      }),
+      RUNS,
+    );
+  });
+
+  test('the recommendation names every critical weakness, whatever the approach', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        const critical = report.gaps.filter((gap) => gap.severity === 'critical' && gap.kind === 'weakness').map((gap) => gap.id);
+        expect(report.recommendation.risks.map((risk) => risk.gapId)).toEqual(critical);
+      }),
+      RUNS,
+    );
+  });
 });

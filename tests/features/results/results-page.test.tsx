@@ -30,8 +30,11 @@ test.each(NAMED.map((profile) => [profile.name, profile] as const))('the report 
   const report = scoreAssessment(profile.answers);
 
   const recommendation = screen.getByRole('region', { name: 'Recommendation' });
-  expect(recommendation).toHaveTextContent(`Recommended approach: ${PRIMARY_LABEL[profile.expect.primary]}`);
+  const approach = profile.expect.status === 'undecided' ? 'Not decided yet' : PRIMARY_LABEL[profile.expect.primary];
+  expect(recommendation).toHaveTextContent(`Recommended approach: ${approach}`);
   expect(recommendation).toHaveTextContent(report.recommendation.headline);
+  // The critical risks are named with the recommendation, whatever the approach.
+  for (const risk of report.recommendation.risks) expect(within(recommendation).getByText(risk.title)).toBeInTheDocument();
 
   const table = screen.queryByRole('table', { name: /Gaps sorted by severity/ });
   if (report.gaps.length === 0) {
@@ -57,7 +60,10 @@ test.each(NAMED.map((profile) => [profile.name, profile] as const))('the consult
   if (consultant) {
     expect(checklist).toHaveTextContent(/scope of work/i);
     expect(checklist).toHaveTextContent(/knowledge-transfer plan/i);
-    expect(checklist).toHaveTextContent(/reputable consulting firm/i);
+    // With a consultant engaged now, the checklist starts from that engagement, not from finding one.
+    const engaged = profile.answers['consultant-relationship'] === 'current';
+    if (engaged) expect(checklist).not.toHaveTextContent(/reputable consulting firm/i);
+    expect(checklist).toHaveTextContent(engaged ? /Review the engagement you have/ : /reputable consulting firm/i);
   } else {
     expect(checklist).toBeNull();
   }
@@ -143,4 +149,18 @@ test('after "See the results", focus is on the report\'s heading, which names th
   const heading = screen.getByRole('heading', { level: 1 });
   expect(heading).toHaveFocus();
   expect(heading).toHaveAccessibleName(`Staffing readiness report: ${String(FULL_PROFILE['org-name'])}`);
+});
+
+test('with the deciding answers unknown, the report does not recommend: it says what to find out and where each answer leads', async () => {
+  const profile = PROFILES.find((item) => item.name === 'experienced IT team whose hours nobody knows yet');
+  if (!profile) throw new Error('profile missing');
+  seedAnswers(profile.answers);
+  await openResults();
+  const recommendation = screen.getByRole('region', { name: 'Recommendation' });
+  expect(recommendation).toHaveTextContent('Recommended approach: Not decided yet');
+  expect(within(recommendation).getByRole('heading', { name: 'What each answer would lead to' })).toBeInTheDocument();
+  expect(recommendation).toHaveTextContent(/If all of that turns out well: .*\(Approach: In-house staffing\)/);
+  expect(recommendation).toHaveTextContent(/as this report assumes for now: .*\(Approach: A consultant\)/);
+  const findFirst = within(recommendation).getByText(/^Find out first:/);
+  expect(within(findFirst).getByRole('link', { name: 'How many hours a week could they give the project?' })).toHaveAttribute('href', expect.stringContaining('#q-it-project-hours'));
 });
