@@ -16,7 +16,7 @@ export type GlossaryEntry = {
 };
 
 /** In the order the report prints them: alphabetical by term. */
-export const GLOSSARY = [
+export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'acceptance-testing',
     term: 'Acceptance testing',
@@ -233,9 +233,7 @@ export const GLOSSARY = [
     definition: "The steps of a task and who does each one, for example from check-in to rooming, the visit and checkout. A new system changes workflows, so write down today's first.",
     source: 'hrsa-gradual',
   },
-] as const satisfies readonly GlossaryEntry[];
-
-export type GlossaryId = (typeof GLOSSARY)[number]['id'];
+];
 
 /** Between the words of a term: spaces, a hyphen or dash, or quotes (as in the "soft" skills). */
 const BETWEEN_WORDS = String.raw`[\s\-–—"“”'‘’]+`;
