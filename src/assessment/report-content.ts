@@ -48,7 +48,7 @@ export const SHARED_IT_QUESTIONS: AdviceItem[] = [
   { id: 'hours', text: 'How many hours a week can their staff give your project, and for how long after go-live?', source: 'hrsa-rural-shared' },
   { id: 'skills', text: 'Have they supported this system (or this type of system) and its interfaces at another site?', source: 'hccn' },
   { id: 'on-site', text: 'Who comes on site for installation and go-live, and who helps remotely?', source: 'hrsa-support-areas' },
-  { id: 'members', text: 'For a network (HCCN or REC): what do members get as part of membership, and what costs extra?', source: 'hccn' },
+  { id: 'members', text: 'For a network or program (HCCN or REC): what is included for you, and what costs extra?', source: 'hccn' },
 ];
 
 /** Next steps every organization should take, whatever the recommendation. */

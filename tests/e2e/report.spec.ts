@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { glossaryTermsUsed } from '../../src/assessment/glossary';
+import { reportTexts } from '../../src/assessment/report-texts';
 import { scoreAssessment } from '../../src/assessment/scoring/score-assessment';
+import { GLOSSARY_TEXT } from '../../src/features/results/glossary-text';
 import { expect, expectNoAxeViolations, expectReportShown, test } from './fixtures';
 import { PLAN, fillStepByPointer, nextButton, plannedSteps } from './wizard-helpers';
 
@@ -43,8 +46,8 @@ test('the whole wizard leads to results that pass axe on screen and in print, an
 
   const pages = pdfPages(await page.pdf({ format: 'Letter', printBackground: true }));
   const all = squash(pages.join(' '));
-  // The report proper ends where the appendix starts (assumptions, answers, sources).
-  const appendixStart = pages.findIndex((text) => /Assumptions behind the workload estimate/.test(text));
+  // The report proper ends where the appendix starts (the glossary, assumptions, answers, sources).
+  const appendixStart = pages.findIndex((text) => squash(text).includes(GLOSSARY_TEXT.intro.slice(0, 40)));
   expect(appendixStart, 'the appendix starts on its own page').toBeGreaterThan(0);
   expect(appendixStart, `the report before the appendix takes ${appendixStart} pages`).toBeLessThanOrEqual(4);
 
@@ -56,6 +59,37 @@ test('the whole wizard leads to results that pass axe on screen and in print, an
   }
   expect(pages[0]).toMatch(/Page 1 of \d+/);
   expect(all).toContain('Appendix: every answer as given');
+
+  // The glossary opens the appendix, heading first, with the terms this report uses; the top of
+  // the report says where it is.
+  expect(squash(pages[0] ?? '')).toContain(`${GLOSSARY_TEXT.link}${GLOSSARY_TEXT.linkOnPaper}`);
+  expect(
+    squash(pages[appendixStart] ?? '')
+      .trimStart()
+      .startsWith(GLOSSARY_TEXT.heading),
+    'the glossary heading tops its page',
+  ).toBe(true);
+  const glossary = squash(pages.slice(appendixStart).join(' '));
+  for (const entry of glossaryTermsUsed(reportTexts(report, PLAN))) expect(glossary, `the printed glossary explains ${entry.term}`).toContain(squash(entry.definition));
+  expect(glossary).toContain('FTE (full-time equivalent)');
+});
+
+test('"Terms used in this report" jumps to the glossary', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((answers) => {
+    localStorage.setItem('staffing-readiness:index', JSON.stringify({ version: 2 }));
+    localStorage.setItem(
+      'staffing-readiness:assessment:terms',
+      JSON.stringify({ id: 'terms', name: '', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', answers, actionPlan: {} }),
+    );
+  }, PLAN);
+  await page.goto('/results');
+  await expectReportShown(page);
+  await page.getByRole('link', { name: GLOSSARY_TEXT.link }).click();
+  const heading = page.getByRole('heading', { level: 2, name: GLOSSARY_TEXT.heading });
+  await expect(heading).toBeInViewport();
+  await expect(page.getByRole('region', { name: GLOSSARY_TEXT.heading }).getByRole('term').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Recommendation' })).not.toBeInViewport();
 });
 
 test('results fit a phone screen without sideways scrolling', async ({ page }) => {

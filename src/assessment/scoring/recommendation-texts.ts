@@ -145,22 +145,31 @@ export const SHARED_IT_FORM_TEXTS = {
   sister: {
     label: 'A sister facility or another site of your organization',
     short: 'a sister facility',
-    explanation: 'IT staff shared with a sister facility or across the sites of one organization.',
+    explanation:
+      'IT staff time lent by an affiliated facility or another site of your own organization; the HRSA Toolbox names sharing IT staff across facilities as a common answer in small and rural communities.',
     source: 'hrsa-rural-shared',
   },
   hccn: {
     label: 'A health center controlled network (HCCN)',
     short: 'your HCCN',
-    explanation: 'HRSA-funded networks of health centers that pool health IT staff and expertise (EHR support, data, interfaces) for their members.',
+    explanation:
+      "A network of health centers, funded by HRSA, that helps its member health centers with the EHR, data and reporting, security and shared training. Its members are health centers in HRSA's Health Center Program; other clinics usually cannot join.",
     source: 'hccn',
   },
   rec: {
     label: 'A regional extension center (REC)',
     short: 'a regional extension center',
-    explanation: 'Set up under the HITECH Act (2009) to give small practices technical assistance with EHR adoption; several still operate.',
+    explanation:
+      'Regional extension centers were set up under the HITECH Act (2009) to help small and rural practices adopt EHRs. Their federal funding ended around 2014 to 2016; some still help practices, for a fee or with state or other funding, so check that one serves your area and what it charges.',
     source: 'rec',
   },
-  msp: { label: 'A managed IT service', short: 'a managed IT service', explanation: 'A contracted provider covering several small sites for routine support and projects.', source: 'hrsa-workforce' },
+  msp: {
+    label: 'A managed IT service',
+    short: 'a managed IT service',
+    explanation:
+      "A company paid by contract to run your computers, network, security and backups, mostly remotely. Setting up the EHR and building its interfaces is usually the EHR vendor's work, not part of a managed IT contract: ask before counting on one for it.",
+    source: 'msp',
+  },
 } as const satisfies Readonly<Record<string, { label: string; short: string; explanation: string; source: SourceId }>>;
 
 export const SHARED_IT_TO_AGREE = [

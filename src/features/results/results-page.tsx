@@ -19,6 +19,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
 import { AnswersAppendix, SourcesList } from './answers-appendix';
 import { GapTable } from './gap-table';
+import { GlossaryLink, GlossarySection } from './glossary-section';
 import { ReadinessSection } from './readiness-section';
 import { RecommendationSection } from './recommendation-section';
 import { ReportTitle } from './report-title';
@@ -78,6 +79,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         <p className="app-report__org">{orgName}</p>
         {facility ? <p className="app-report__meta">{RESULTS_TEXT.facility(facility)}</p> : null}
         <p className="app-report__meta">{RESULTS_TEXT.preparedOn(formatLongDate(new Date()))}</p>
+        <GlossaryLink />
       </ReportTitle>
 
       <div className="app-actions no-print">
@@ -142,6 +144,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
       ) : null}
       {shown > REPORT_STAGES ? (
         <div className="app-appendix-pages">
+          <GlossarySection report={report} answers={assessment.answers} />
           <div className="print-only-block app-report-section">
             <AssumptionsList report={report} headingLevel="h2" />
           </div>
