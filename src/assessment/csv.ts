@@ -1,3 +1,4 @@
+import { actionItemFor } from './action-plan';
 import { formatAnswer } from './format';
 import type { Gap } from './scoring/gap-report-schema';
 import type { SavedAssessment } from './saved-assessment';
@@ -51,6 +52,9 @@ export const GAP_COLUMNS = ['Severity', 'Gap', 'Why it matters', 'Action', 'Sugg
 
 /** The gap table with the action plan the manager filled in, as CSV. */
 export function gapsCsv(gaps: Gap[], actionPlan: SavedAssessment['actionPlan']): string {
-  const rows = gaps.map((gap) => [gap.severity, gap.title, gap.explanation, gap.action, gap.owner, actionPlan[gap.id]?.owner ?? '', actionPlan[gap.id]?.due ?? '']);
+  const rows = gaps.map((gap) => {
+    const item = actionItemFor(actionPlan, gap);
+    return [gap.severity, gap.title, gap.explanation, gap.action, gap.owner, item.owner, item.due];
+  });
   return toCsv([GAP_COLUMNS, ...rows]);
 }

@@ -142,6 +142,7 @@ export const SCORING_CONSTANTS = {
     'digital-skills',
     'Severity of a staff-skill gap at comfort level 0 (none) and 1 (basic), for computers in general and for this kind of system.',
   ),
+  groupMinorFindOutsFrom: sourced(3, 'readiness-tools', 'From this many minor "Don\'t know" answers, they are one "Find out" gap that lists them, so the gap list stays short.'),
   confidenceThresholds: sourced({ high: 0.1, medium: 0.3 }, 'readiness-tools', 'Share of asked questions answered "Don\'t know" or left open up to which confidence is high, then medium; above, low.'),
 } as const;
 

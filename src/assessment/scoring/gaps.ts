@@ -1,12 +1,12 @@
 import { QUESTION_BANK } from '../question-bank';
-import { k } from './constants';
+import { SUPPORT_AREAS, k } from './constants';
 import { SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
-import type { Gap, Severity } from './gap-report-schema';
+import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
 import { fteWeeks, itHoursPerWeek } from './workload';
-import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES } from './question-rules';
+import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
 import { DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
-import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill } from './labels';
+import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
 /** Figures from the workload that some gaps quote; passed in so gaps stay a function of the answers. */
@@ -37,7 +37,10 @@ export function capacityParams(capacity: CapacityInput): Params {
     weeks: capacity.timelineWeeks,
     percent: Math.round(capacity.ratio * 100),
     ratio: capacity.ratio.toFixed(2),
-    fte: ((capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks)).toFixed(2),
+    fte: (Math.max(0, capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks)).toFixed(1),
+    short: Math.round(Math.max(0, capacity.required - capacity.available)),
+    shortWeekly: Math.ceil(Math.max(0, capacity.required - capacity.available) / (capacity.timelineWeeks * (1 - k('absenceShare')))),
+    also: '',
   };
 }
 
@@ -54,7 +57,10 @@ export function needsOutsideHelp(facts: Facts, capacity: CapacityInput): boolean
   return facts.presence !== 'staffed' || capacity.ratio < k('capacityThresholds').enough || facts.noHiring === 'no' || lackingAreas(facts).length > 0;
 }
 
-function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
+/** The answer gaps that say the same as a shortfall of hours: folded into it when there is one. */
+const CAPACITY_ANSWER_GAPS = ['it-routine-load', 'no-hiring-feasible'] as const;
+
+function capacityGaps(facts: Facts, capacity: CapacityInput, answerGaps: readonly Gap[]): Gap[] {
   const gaps: Gap[] = [];
   if (facts.presence === 'none' && facts.itWhoKnown) {
     gaps.push(makeGap('no-it-staff', 'weakness', 'critical', DERIVED_GAP_TEXTS['no-it-staff'], ['it-who'], {}));
@@ -63,43 +69,76 @@ function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   const severity = shortfallSeverity(capacity.ratio);
   // With the hours not known, the gap is the "find out" one: no shortfall rests on an unknown.
   if (facts.presence !== 'none' && severity && itHoursPerWeek(facts).basis !== 'none') {
-    const params = capacityParams(capacity);
-    const ids = cited(facts, capacityQuestionIds(facts), 'it-who');
-    gaps.push(makeGap('it-capacity-shortfall', 'weakness', severity, DERIVED_GAP_TEXTS['it-capacity-shortfall'], ids, params));
+    const folded = answerGaps.filter((gap) => (CAPACITY_ANSWER_GAPS as readonly string[]).includes(gap.id));
+    const also = folded.map((gap) => ` ${gap.explanation}`).join('');
+    const ids = [...cited(facts, capacityQuestionIds(facts), 'it-who'), ...folded.flatMap((gap) => gap.questionIds)];
+    gaps.push(
+      makeGap('it-capacity-shortfall', 'weakness', mostSevere([severity, ...folded.map((gap) => gap.severity)]), DERIVED_GAP_TEXTS['it-capacity-shortfall'], [...new Set(ids)], {
+        ...capacityParams(capacity),
+        also,
+      }),
+    );
   }
   return gaps;
 }
 
+function mostSevere(severities: readonly Severity[]): Severity {
+  return [...severities].sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0] ?? 'minor';
+}
+
+/** One gap for every support area that lacks experience: one cause, listed by area. */
 function expertiseGaps(facts: Facts): Gap[] {
   if (facts.presence === 'none') return [];
   const severities = k('expertiseGapSeverity');
-  return facts.experience.flatMap((item) => {
+  const lacking = facts.experience.flatMap((item) => {
     const scale = item.area === 'system-setup' ? severities.core : severities.other;
     const severity = item.level === null ? undefined : scale[item.level];
     if (!severity) return [];
     const answer = optionLabel(item.questionId, choice(facts.answers, item.questionId) ?? '').toLowerCase();
-    const texts = SUPPORT_AREA_TEXTS[item.area];
-    const params = { area: texts.label, answer, why: texts.why };
-    return [makeGap(`expertise-${item.area}`, 'weakness', severity, DERIVED_GAP_TEXTS.expertise, [item.questionId], params)];
+    return [{ item, severity, answer }];
   });
+  if (lacking.length === 0) return [];
+  const worst = lacking.find((entry) => entry.severity === mostSevere(lacking.map((candidate) => candidate.severity))) ?? lacking[0]!;
+  const params = {
+    areas: joinList(lacking.map((entry) => SUPPORT_AREA_TEXTS[entry.item.area].label)),
+    answers: joinList(lacking.map((entry) => `${entry.answer} with ${SUPPORT_AREA_TEXTS[entry.item.area].label}`)),
+    why: SUPPORT_AREA_TEXTS[worst.item.area].why,
+  };
+  const ids = lacking.map((entry) => entry.item.questionId);
+  return [makeGap('expertise', 'weakness', worst.severity, DERIVED_GAP_TEXTS.expertise, ids, params)];
 }
 
+/** One gap per kind of skill (computers, this kind of system), listing the roles that need it. */
 function staffGaps(facts: Facts): Gap[] {
   const severities = k('staffGapSeverity');
-  return facts.rolesPresent.flatMap((role) => {
-    const gaps: Gap[] = [];
-    for (const [kind, scale] of [
+  return (
+    [
       ['computer', severities.computer],
       ['system', severities.system],
-    ] as const) {
+    ] as const
+  ).flatMap(([kind, scale]) => {
+    const weak = facts.rolesPresent.flatMap((role) => {
       const questionId = SKILL_QUESTIONS[role][kind];
       const level = levelOf(facts.answers, questionId)?.level;
       const severity = level === undefined ? undefined : (scale as readonly Severity[])[level];
-      if (!severity) continue;
-      const params = { role: ROLE_TEXTS[role].short, answer: optionLabel(questionId, choice(facts.answers, questionId) ?? '') };
-      gaps.push(makeGap(`staff-${kind}-${role}`, 'weakness', severity, DERIVED_GAP_TEXTS[`staff-${kind}`], [questionId], params));
-    }
-    return gaps;
+      return severity ? [{ role, questionId, severity, answer: optionLabel(questionId, choice(facts.answers, questionId) ?? '') }] : [];
+    });
+    if (weak.length === 0) return [];
+    const ratings = joinList(
+      weak.map((entry) => (kind === 'computer' ? `your ${ROLE_TEXTS[entry.role].short} as "${entry.answer}"` : `your ${ROLE_TEXTS[entry.role].short} are as "${entry.answer}"`)),
+    );
+    const params = { roles: joinList(weak.map((entry) => ROLE_TEXTS[entry.role].short)), ratings };
+    const id = kind === 'computer' ? 'staff-computer' : 'staff-system';
+    return [
+      makeGap(
+        id,
+        'weakness',
+        mostSevere(weak.map((entry) => entry.severity)),
+        DERIVED_GAP_TEXTS[id],
+        weak.map((entry) => entry.questionId),
+        params,
+      ),
+    ];
   });
 }
 
@@ -114,14 +153,89 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   });
 }
 
-function findOutGaps(facts: Facts): Gap[] {
-  return QUESTION_BANK.questions.flatMap((question) => {
-    if (readAnswer(facts.answers, question.id).state !== 'dont-know') return [];
+const EXPERIENCE_QUESTION_IDS = new Set<string>(SUPPORT_AREAS.map((area) => experienceQuestion(area)));
+const HOURS_QUESTION_IDS = ['it-fte', 'it-project-hours'] as const;
+const SKILL_QUESTION_IDS = new Set<string>(Object.values(SKILL_QUESTIONS).flatMap((kinds) => Object.values(kinds)));
+
+/**
+ * "Don't know" answers: one "Find out" gap per question, except the experience and the skills
+ * questions, which are one gap each (one thing to find out, from one person), listing them.
+ */
+function findOutGaps(facts: Facts, capacity: CapacityInput): Gap[] {
+  const unknown = QUESTION_BANK.questions.filter((question) => readAnswer(facts.answers, question.id).state === 'dont-know');
+  const gaps: Gap[] = [];
+  const experience = facts.experience.filter((item) => unknown.some((question) => question.id === item.questionId));
+  if (experience.length > 0) {
+    const areas = joinList(experience.map((item) => SUPPORT_AREA_TEXTS[item.area].label));
+    gaps.push(
+      makeGap(
+        'find-out-experience',
+        'unknown',
+        'major',
+        DERIVED_GAP_TEXTS['find-out-experience'],
+        experience.map((item) => item.questionId),
+        { areas },
+      ),
+    );
+  }
+  const skills = facts.rolesPresent.flatMap((role) =>
+    Object.values(SKILL_QUESTIONS[role])
+      .filter((id) => unknown.some((question) => question.id === id))
+      .map((id) => ({ role, id })),
+  );
+  if (skills.length > 0) {
+    const roles = joinList([...new Set(skills.map((entry) => entry.role))].map((role) => `your ${ROLE_TEXTS[role].short}`));
+    gaps.push(
+      makeGap(
+        'find-out-skills',
+        'unknown',
+        'minor',
+        DERIVED_GAP_TEXTS['find-out-skills'],
+        skills.map((entry) => entry.id),
+        { roles, count: skills.length },
+      ),
+    );
+  }
+  const hoursUnknown = facts.presence !== 'none' && itHoursPerWeek(facts).basis === 'none';
+  const hours = unknown.filter((question) => hoursUnknown && (HOURS_QUESTION_IDS as readonly string[]).includes(question.id));
+  if (hours.length > 0) {
+    const weekly = Math.ceil(capacity.required / (capacity.timelineWeeks * (1 - k('absenceShare'))));
+    gaps.push(
+      makeGap(
+        'find-out-it-hours',
+        'unknown',
+        'major',
+        DERIVED_GAP_TEXTS['find-out-it-hours'],
+        hours.map((question) => question.id),
+        { weekly },
+      ),
+    );
+  }
+  const single = unknown.flatMap((question) => {
+    if (EXPERIENCE_QUESTION_IDS.has(question.id) || SKILL_QUESTION_IDS.has(question.id) || hours.includes(question)) return [];
     const rule = QUESTION_RULES[question.id];
     const text = rule?.findOut ?? GENERIC_FIND_OUT;
     const gapText = { ...DERIVED_GAP_TEXTS['find-out'], area: rule?.area ?? 'general', source: question.source as GapText['source'] };
-    return [makeGap(`find-out-${question.id}`, 'unknown', text.severity, gapText, [question.id], { what: text.what, action: text.action, owner: text.owner })];
+    return [{ text, gap: makeGap(`find-out-${question.id}`, 'unknown', text.severity, gapText, [question.id], { what: text.what, action: text.action, owner: text.owner }) }];
   });
+  // Many minor unknowns are one task (find the answers out): one gap lists them.
+  const minor = single.filter((entry) => entry.gap.severity === 'minor');
+  const grouped = minor.length >= k('groupMinorFindOutsFrom') ? minor : [];
+  gaps.push(...single.filter((entry) => !grouped.includes(entry)).map((entry) => entry.gap));
+  if (grouped.length > 0) {
+    const params = { count: grouped.length, list: grouped.map((entry) => entry.text.what).join('; ') };
+    gaps.push(
+      makeGap(
+        'find-out-others',
+        'unknown',
+        'minor',
+        DERIVED_GAP_TEXTS['find-out-others'],
+        grouped.flatMap((entry) => entry.gap.questionIds),
+        params,
+      ),
+    );
+  }
+  return gaps;
 }
 
 /**
@@ -133,7 +247,10 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
   if (missing.length > 0) {
     gaps.push(makeGap('assessment-incomplete', 'incomplete', 'major', DERIVED_GAP_TEXTS['assessment-incomplete'], [...missing], { count: missing.length }));
   }
-  gaps.push(...capacityGaps(facts, capacity), ...expertiseGaps(facts), ...answerRuleGaps(facts, capacity), ...staffGaps(facts), ...findOutGaps(facts));
+  const answerGaps = answerRuleGaps(facts, capacity);
+  const capacityFound = capacityGaps(facts, capacity, answerGaps);
+  const folded = new Set<string>(capacityFound.some((gap) => gap.id === 'it-capacity-shortfall') ? CAPACITY_ANSWER_GAPS : []);
+  gaps.push(...capacityFound, ...expertiseGaps(facts), ...answerGaps.filter((gap) => !folded.has(gap.id)), ...staffGaps(facts), ...findOutGaps(facts, capacity));
   if (facts.budget === 'none' && needsOutsideHelp(facts, capacity)) {
     gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], {}));
   }

@@ -1,3 +1,4 @@
+import { actionItemFor } from '../../assessment/action-plan';
 import type { ActionItem } from '../../assessment/saved-assessment';
 import type { Gap } from '../../assessment/scoring/gap-report-schema';
 import { QuestionLinks } from './question-links';
@@ -26,7 +27,7 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
       </thead>
       <tbody>
         {gaps.map((gap) => {
-          const item = actionPlan[gap.id] ?? { owner: '', due: '' };
+          const item = actionItemFor(actionPlan, gap);
           return (
             <tr key={gap.id} className={`app-gap app-gap--${gap.severity}`}>
               <td data-label={RESULTS_TEXT.gapColumns.severity}>
