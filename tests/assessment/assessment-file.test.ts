@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, exportableAnswers, serializeAssessment } from '../../src/assessment/assessment-file';
+import { actionItemFor } from '../../src/assessment/action-plan';
 import { parseAssessmentFile } from '../../src/assessment/read-assessment-file';
+import { scoreAssessment } from '../../src/assessment/scoring/score-assessment';
 import { APP_VERSION } from '../../src/assessment/product';
 import type { SavedAssessment } from '../../src/assessment/saved-assessment';
 import packageJson from '../../package.json';
@@ -168,4 +172,19 @@ test('text that looks like HTML survives the round trip as plain text', () => {
   };
   const result = parseAssessmentFile(serializeAssessment(assessment, EXPORTED_AT));
   expect(result.ok && result.assessment.answers['org-name']).toBe('<script>alert("hi")</script>');
+});
+
+test('a file saved before the advice questions were added opens with every answer, and the report asks for the new ones', () => {
+  const text = readFileSync(join(process.cwd(), 'tests/fixtures/assessment-2026-11.json'), 'utf8');
+  const saved = JSON.parse(text) as { assessment: { answers: Record<string, unknown>; actionPlan: Record<string, { owner: string; due: string }> } };
+  const result = parseAssessmentFile(text);
+  if (!result.ok) throw new Error(result.problems.join(' '));
+  expect(result.assessment.answers).toEqual(saved.assessment.answers);
+  expect(result.assessment.actionPlan).toEqual(saved.assessment.actionPlan);
+  const report = scoreAssessment(result.assessment.answers);
+  expect(report.missing).toEqual(expect.arrayContaining(['hosting', 'site-internet', 'it-people', 'patient-internet']));
+  expect(report.provisional).toBe(true);
+  // The owner typed for the old per-area gap shows on the gap that now gathers the areas.
+  const expertise = report.gaps.find((gap) => gap.id === 'expertise');
+  expect(expertise && actionItemFor(result.assessment.actionPlan, expertise)).toEqual({ owner: 'Dana (IT lead)', due: '2027-02-15' });
 });

@@ -26,6 +26,8 @@ export type ClinicProfile = {
     /** Reasons (ids) that must be given, and the headline's gist. */
     reasons?: string[];
     headline?: RegExp;
+    /** Words a gap's action must hold (the advice that fits the setting). */
+    actions?: Record<string, RegExp>;
     /** Conditions (ids) that must be listed, and ones that must not. */
     conditions?: string[];
     absentConditions?: string[];
@@ -51,8 +53,11 @@ export const STRONG_BASE: Answers = {
   rural: 'no',
   'system-users': 20,
   'project-scope': ['new-ehr'],
+  hosting: 'own-servers',
+  'site-internet': 'reliable',
   'go-live': '6-12',
   'it-who': ['dedicated'],
+  'it-people': 'two-plus',
   'it-fte': 2,
   'exp-technology': 'expert',
   'exp-installation': 'expert',
@@ -212,6 +217,8 @@ export const PROFILES: ClinicProfile[] = [
       'system-users': 12,
       'go-live': 'under-3',
       'it-who': ['side'],
+      'it-people': 'one',
+      'site-internet': 'unreliable',
       'it-fte': 0.2,
       'exp-technology': 'none',
       'exp-installation': 'none',
@@ -245,8 +252,10 @@ export const PROFILES: ClinicProfile[] = [
         expertise: 'critical',
         'no-outside-budget': 'major',
         'staff-computer': 'major',
+        'site-internet': 'major',
       },
-      absent: [/^find-out-/],
+      // One person doing IT on the side, who is the main IT support: one gap, "IT is done on the side".
+      absent: [/^find-out-/, 'it-people', 'nontech-it-tasks'],
       requiredHours: 365,
       wisnRatio: 0.06,
       sharedItNamed: false,
@@ -263,8 +272,11 @@ export const PROFILES: ClinicProfile[] = [
       rural: DONT_KNOW,
       'system-users': DONT_KNOW,
       'project-scope': ['new-ehr'],
+      hosting: DONT_KNOW,
+      'site-internet': DONT_KNOW,
       'go-live': 'not-set',
       'it-who': ['dedicated'],
+      'it-people': DONT_KNOW,
       'it-fte': DONT_KNOW,
       'exp-technology': DONT_KNOW,
       'exp-installation': DONT_KNOW,
@@ -331,6 +343,7 @@ export const PROFILES: ClinicProfile[] = [
       'exp-security': 'experienced',
       'it-project-hours': 8,
       'soft-telehealth': 'comfortable',
+      'patient-internet': 'most',
     },
     expect: {
       primary: 'in-house',
@@ -536,6 +549,70 @@ export const PROFILES: ClinicProfile[] = [
       status: 'undecided',
       reasons: ['capacity-unknown', 'expertise-strong'],
       headline: /find out how many hours a week your IT staff can give the project \(it needs about 12 hours a week\)/,
+    },
+  },
+  {
+    // Replacement at an 80-user hospital: 308 + 80 x 1.75 = 448 hours; 686 available (ratio 1.53).
+    // It goes live day and night, often on one day: cover around the clock, and a staged go-live.
+    name: 'critical access hospital replacing its EHR in one go-live',
+    answers: { ...STRONG_BASE, 'org-type': 'critical-access-hospital', rural: 'yes', 'system-users': 80, 'project-scope': ['ehr-replacement'], rollout: 'all-at-once' },
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: { 'around-the-clock': 'major', rollout: 'major' },
+      absent: [/^expertise$/, 'it-capacity-shortfall'],
+      requiredHours: 448,
+      wisnRatio: 1.53,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      actions: { rollout: /unit by unit/, 'around-the-clock': /nights and weekends/ },
+    },
+  },
+  {
+    // Vendor-hosted first EHR, 6 users: 163 x 0.75 + 86 x 0.5 + 40 + 40 + 25.5 x 0.5 = 258 hours;
+    // the contractor gives 6 h/week x 20 x 0.88 = 106 (ratio 0.41). More contracted hours, and the vendor's part in writing.
+    name: 'small private practice on a vendor-hosted EHR, with one contractor',
+    answers: {
+      ...STRONG_BASE,
+      'org-type': 'private-practice',
+      'system-users': 6,
+      hosting: 'vendor-hosted',
+      'go-live': '3-6',
+      'it-who': ['contractor'],
+      'it-people': 'one',
+      'it-project-hours': 6,
+      'roles-present': ['clerical', 'medical-assistants', 'providers'],
+    },
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: { 'it-capacity-shortfall': 'critical', 'it-people': 'major' },
+      absent: [/^expertise$/],
+      requiredHours: 258,
+      wisnRatio: 0.41,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      reasons: ['contractor-counts', 'vendor-leans', 'capacity-short'],
+      headline: /add the project hours to the contract/,
+    },
+  },
+  {
+    // STRONG_BASE with one IT person: the hours add up (ratio 1.81), but one illness stops the project.
+    name: 'one experienced IT person with the hours',
+    answers: { ...STRONG_BASE, 'it-people': 'one' },
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: { 'it-people': 'major' },
+      absent: ['it-capacity-shortfall'],
+      requiredHours: 379,
+      wisnRatio: 1.81,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      actions: { 'it-people': /backup.*runbooks/ },
     },
   },
 ];

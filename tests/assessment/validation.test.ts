@@ -20,6 +20,8 @@ const organization: Answers = {
   rural: 'yes',
   'system-users': 40,
   'project-scope': ['new-ehr'],
+  hosting: 'vendor-hosted',
+  'site-internet': 'reliable',
   'go-live': '6-12',
 };
 
@@ -29,7 +31,7 @@ test('a complete organization step has no errors', () => {
 
 test('an empty step lists every required question, in order, and not the optional ones', () => {
   const ids = validateStep(step('organization'), {}).map((error) => error.questionId);
-  expect(ids).toEqual(['org-type', 'facility-count', 'rural', 'system-users', 'project-scope', 'go-live']);
+  expect(ids).toEqual(['org-type', 'facility-count', 'rural', 'system-users', 'project-scope', 'site-internet', 'go-live']);
 });
 
 test.each<[string, Answers, string, RegExp]>([

@@ -21,9 +21,12 @@ export const PLAN: Answers = {
   'system-users': DONT_KNOW,
   'project-scope': ['new-ehr', 'telehealth', 'interfaces'],
   'interface-count': 3,
+  hosting: 'vendor-hosted',
+  'site-internet': 'sometimes',
   'go-live': '6-12',
   // it-staff
   'it-who': ['shared', 'side'],
+  'it-people': 'two-plus',
   'it-fte': 0.5,
   'exp-technology': 'some',
   'exp-installation': 'experienced',
@@ -47,6 +50,7 @@ export const PLAN: Answers = {
   // soft-skills
   'soft-exam-room': 'with-difficulty',
   'soft-telehealth': 'never',
+  'patient-internet': DONT_KNOW,
   'soft-training': 'partly',
   // implementation
   'clinical-load': 'reduced',

@@ -35,6 +35,20 @@ export const IT_STAFF_QUESTIONS = [
     ],
   },
   {
+    id: 'it-people',
+    kind: 'single',
+    label: 'How many people know your systems well enough to fix them?',
+    hint: "Count your own IT staff and the contractor's staff who work on your systems.",
+    why: 'When one person holds all of IT, an illness, a resignation or a busy go-live week stops the project; the report then asks for a backup. You know this, or your IT lead does.',
+    source: 'hrsa-workforce',
+    showIf: SOMEBODY_DOES_IT,
+    allowDontKnow: true,
+    options: [
+      { value: 'one', label: 'One person', level: 0 },
+      { value: 'two-plus', label: 'Two or more people', level: 1 },
+    ],
+  },
+  {
     id: 'it-fte',
     kind: 'number',
     label: 'How much IT staff time do you have, in full-time equivalents (FTE)?',

@@ -38,6 +38,21 @@ export const SOFT_SKILLS_QUESTIONS = [
     ],
   },
   {
+    id: 'patient-internet',
+    kind: 'single',
+    label: 'How many of your patients have internet good enough for a video visit?',
+    hint: 'A phone or computer with a camera, and a connection that holds a video call.',
+    why: 'Video visits fail where patients lack broadband; the report then plans an audio-only fallback and help for patients. Your front desk or care team usually knows.',
+    source: 'telehealth-connectivity',
+    showIf: [TELEHEALTH_IN_SCOPE],
+    allowDontKnow: true,
+    options: [
+      { value: 'most', label: 'Most of them', level: 2 },
+      { value: 'some', label: 'Some of them', level: 1 },
+      { value: 'few', label: 'Few of them', level: 0 },
+    ],
+  },
+  {
     id: 'soft-training',
     kind: 'single',
     label: 'Will training cover these skills, not only which buttons to press?',

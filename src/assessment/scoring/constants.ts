@@ -73,6 +73,11 @@ export const SCORING_CONSTANTS = {
     'scoring-assumptions',
     "IT hours for one site, by part of the scope and support area (replacing an EHR includes moving the old data). Example figures, to be replaced by the vendor's estimate.",
   ),
+  hostedShare: sourced<PerArea>(
+    { 'system-setup': 0.75, installation: 0.5, networking: 1, interfacing: 1, security: 0.5 },
+    'scoring-assumptions',
+    'Share of the IT hours above that stays with your staff when the vendor hosts the system (cloud): the vendor installs and runs the servers, the backups and much of the security; workstations, the network and internet, and the interfaces stay with you. On your own servers, or while unknown, all of it counts.',
+  ),
   hoursPerExtraSite: sourced<PerArea>(
     { 'system-setup': 8, installation: 16, networking: 24, interfacing: 0, security: 4 },
     'scoring-assumptions',

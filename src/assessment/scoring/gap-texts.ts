@@ -13,6 +13,14 @@ export type GapText = {
   source: SourceId;
 };
 
+/** A gradual rollout that fits the setting: several sites, one site, or a hospital. */
+export const ROLLOUT_ADVICE = {
+  sites: 'Start with one site or one service, or roll out in phases (for example scheduling first, then clinical notes), and set what must work before the next step.',
+  'one-site': 'Roll out by service or by function (for example scheduling first, then clinical notes) rather than everything on one day, and set what must work before the next step.',
+  hospital:
+    'Go live unit by unit where the system allows; where the whole hospital must go live on one day, stage the work around it: train everyone first, rehearse, and run a command center day and night for the first weeks.',
+} as const;
+
 /** Gaps that come from several answers at once; placeholders are listed per gap. */
 export const DERIVED_GAP_TEXTS = {
   'assessment-incomplete': {
@@ -43,7 +51,7 @@ export const DERIVED_GAP_TEXTS = {
     area: 'it-capacity',
     title: 'IT staff lack the hours for the project',
     explanation:
-      'The project needs about {required} IT hours over {weeks} weeks; your IT staff can give about {available} ({percent}% of what is needed): about {short} hours short, or {shortWeekly} hours a week (about {fte} FTE).{also}',
+      'The project needs about {required} IT hours over {weeks} weeks; your IT staff can give about {available} ({percent}% of what is needed): about {short} hours short, or {shortWeekly} hours a week (about {fte} FTE).',
     action: 'Close the gap in hours with shared IT, temporary help or hiring, or move the go-live date; do not count on the project fitting into routine work.',
     owner: 'Practice manager',
     source: 'wisn',
@@ -103,6 +111,15 @@ export const DERIVED_GAP_TEXTS = {
     action: 'Ask the lead of each group, or run a short skills check (for example a digital literacy self-assessment), and ask whether they have used an EHR or video-visit platform before.',
     owner: 'Practice manager',
     source: 'digital-skills',
+  },
+  'around-the-clock': {
+    area: 'implementation',
+    title: 'Plan go-live cover around the clock',
+    explanation: 'A critical access hospital runs day and night: the emergency department and the inpatient beds go live too, often all on one day.',
+    action:
+      'Plan at-the-elbow support and IT cover for nights and weekends, train night and weekend staff before go-live, run a command center for the first weeks, and write downtime procedures for when the system is unavailable.',
+    owner: 'Project lead',
+    source: 'cah',
   },
   'no-outside-budget': {
     area: 'general',

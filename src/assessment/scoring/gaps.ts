@@ -5,7 +5,7 @@ import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
 import { fteWeeks, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
-import { DERIVED_GAP_TEXTS, type GapText } from './gap-texts';
+import { DERIVED_GAP_TEXTS, ROLLOUT_ADVICE, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
@@ -40,7 +40,6 @@ export function capacityParams(capacity: CapacityInput): Params {
     fte: (Math.max(0, capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks)).toFixed(1),
     short: Math.round(Math.max(0, capacity.required - capacity.available)),
     shortWeekly: Math.ceil(Math.max(0, capacity.required - capacity.available) / (capacity.timelineWeeks * (1 - k('absenceShare')))),
-    also: '',
   };
 }
 
@@ -57,10 +56,33 @@ export function needsOutsideHelp(facts: Facts, capacity: CapacityInput): boolean
   return facts.presence !== 'staffed' || capacity.ratio < k('capacityThresholds').enough || facts.noHiring === 'no' || lackingAreas(facts).length > 0;
 }
 
-/** The answer gaps that say the same as a shortfall of hours: folded into it when there is one. */
-const CAPACITY_ANSWER_GAPS = ['it-routine-load', 'no-hiring-feasible'] as const;
+/**
+ * Answer gaps that say the same as a broader gap: when that gap is in the report, they are
+ * folded into it (their explanation and answers join it, at the more severe severity).
+ */
+const FOLDS: readonly { into: string; from: readonly string[] }[] = [
+  { into: 'it-capacity-shortfall', from: ['it-routine-load', 'no-hiring-feasible'] },
+  { into: 'it-side-only', from: ['nontech-it-tasks', 'it-people'] },
+];
 
-function capacityGaps(facts: Facts, capacity: CapacityInput, answerGaps: readonly Gap[]): Gap[] {
+function foldGaps(gaps: readonly Gap[]): Gap[] {
+  let result = [...gaps];
+  for (const fold of FOLDS) {
+    const target = result.find((gap) => gap.id === fold.into);
+    const parts = result.filter((gap) => fold.from.includes(gap.id));
+    if (!target || parts.length === 0) continue;
+    const merged: Gap = {
+      ...target,
+      severity: mostSevere([target.severity, ...parts.map((gap) => gap.severity)]),
+      explanation: [target.explanation, ...parts.map((gap) => gap.explanation)].join(' '),
+      questionIds: [...new Set([...target.questionIds, ...parts.flatMap((gap) => gap.questionIds)])],
+    };
+    result = result.filter((gap) => !fold.from.includes(gap.id)).map((gap) => (gap === target ? merged : gap));
+  }
+  return result;
+}
+
+function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   const gaps: Gap[] = [];
   if (facts.presence === 'none' && facts.itWhoKnown) {
     gaps.push(makeGap('no-it-staff', 'weakness', 'critical', DERIVED_GAP_TEXTS['no-it-staff'], ['it-who'], {}));
@@ -69,15 +91,8 @@ function capacityGaps(facts: Facts, capacity: CapacityInput, answerGaps: readonl
   const severity = shortfallSeverity(capacity.ratio);
   // With the hours not known, the gap is the "find out" one: no shortfall rests on an unknown.
   if (facts.presence !== 'none' && severity && itHoursPerWeek(facts).basis !== 'none') {
-    const folded = answerGaps.filter((gap) => (CAPACITY_ANSWER_GAPS as readonly string[]).includes(gap.id));
-    const also = folded.map((gap) => ` ${gap.explanation}`).join('');
-    const ids = [...cited(facts, capacityQuestionIds(facts), 'it-who'), ...folded.flatMap((gap) => gap.questionIds)];
-    gaps.push(
-      makeGap('it-capacity-shortfall', 'weakness', mostSevere([severity, ...folded.map((gap) => gap.severity)]), DERIVED_GAP_TEXTS['it-capacity-shortfall'], [...new Set(ids)], {
-        ...capacityParams(capacity),
-        also,
-      }),
-    );
+    const ids = cited(facts, capacityQuestionIds(facts), 'it-who');
+    gaps.push(makeGap('it-capacity-shortfall', 'weakness', severity, DERIVED_GAP_TEXTS['it-capacity-shortfall'], ids, capacityParams(capacity)));
   }
   return gaps;
 }
@@ -142,6 +157,17 @@ function staffGaps(facts: Facts): Gap[] {
   });
 }
 
+function rolloutAdvice(facts: Facts): string {
+  if (choice(facts.answers, 'org-type') === 'critical-access-hospital') return ROLLOUT_ADVICE.hospital;
+  return facts.sites > 1 ? ROLLOUT_ADVICE.sites : ROLLOUT_ADVICE['one-site'];
+}
+
+/** A critical access hospital goes live day and night (CMS: emergency care 24/7). */
+function settingGaps(facts: Facts): Gap[] {
+  if (choice(facts.answers, 'org-type') !== 'critical-access-hospital' || !facts.ehrInScope) return [];
+  return [makeGap('around-the-clock', 'weakness', 'major', DERIVED_GAP_TEXTS['around-the-clock'], ['org-type'], {})];
+}
+
 function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   return ANSWER_GAPS.flatMap(({ question, gap }) => {
     const rule = QUESTION_RULES[question];
@@ -149,7 +175,7 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
     const severity = value === null ? undefined : gap.severityByValue[value];
     if (!rule || !severity || value === null) return [];
     const text = { ...gap, area: rule.area };
-    return [makeGap(gap.id ?? question, 'weakness', severity, text, [question], { answer: optionLabel(question, value), weeks: capacity.timelineWeeks })];
+    return [makeGap(gap.id ?? question, 'weakness', severity, text, [question], { answer: optionLabel(question, value), weeks: capacity.timelineWeeks, rollout: rolloutAdvice(facts) })];
   });
 }
 
@@ -247,12 +273,9 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
   if (missing.length > 0) {
     gaps.push(makeGap('assessment-incomplete', 'incomplete', 'major', DERIVED_GAP_TEXTS['assessment-incomplete'], [...missing], { count: missing.length }));
   }
-  const answerGaps = answerRuleGaps(facts, capacity);
-  const capacityFound = capacityGaps(facts, capacity, answerGaps);
-  const folded = new Set<string>(capacityFound.some((gap) => gap.id === 'it-capacity-shortfall') ? CAPACITY_ANSWER_GAPS : []);
-  gaps.push(...capacityFound, ...expertiseGaps(facts), ...answerGaps.filter((gap) => !folded.has(gap.id)), ...staffGaps(facts), ...findOutGaps(facts, capacity));
+  gaps.push(...capacityGaps(facts, capacity), ...expertiseGaps(facts), ...answerRuleGaps(facts, capacity), ...settingGaps(facts), ...staffGaps(facts), ...findOutGaps(facts, capacity));
   if (facts.budget === 'none' && needsOutsideHelp(facts, capacity)) {
     gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], {}));
   }
-  return gapsBySeverity(gaps);
+  return gapsBySeverity(foldGaps(gaps));
 }

@@ -18,7 +18,8 @@ export type FindOutText = { what: string; action: string; owner: string; severit
 /**
  * A weak answer becomes a gap: its severity depends on the chosen value; values not listed are
  * no gap. Severities only fall as the answer's level rises (a test checks it). The explanation
- * may use {answer} (the chosen option's label) and {weeks} (weeks to go-live).
+ * may use {answer} (the chosen option's label) and {weeks} (weeks to go-live), the action also
+ * {rollout} (the gradual rollout that fits the setting).
  */
 export type AnswerGap<Id extends SingleQuestionId> = {
   /** The gap's id when it is not the question's id. */
@@ -103,7 +104,8 @@ export const QUESTION_RULES: QuestionRules = {
       severityByValue: { 'all-at-once': 'major', undecided: 'major' },
       title: 'Plan a gradual rollout',
       explanation: 'You answered: "{answer}". The implementation goes more smoothly as a gradual process that starts from existing staffing and workflows.',
-      action: 'Start with one site or one service, or roll out in phases (for example scheduling first, then clinical notes), and set what must work before the next step.',
+      // {rollout} fits the setting (ROLLOUT_ADVICE in gap-texts.ts): by site, by service, or by unit.
+      action: '{rollout}',
       owner: 'Project lead',
       source: 'hrsa-gradual',
     },
@@ -211,6 +213,24 @@ export const QUESTION_RULES: QuestionRules = {
     findOut: {
       what: 'whether non-technical staff carry IT tasks',
       action: 'Ask your office and nursing leads who fixes computers, printers and passwords today.',
+      owner: 'Practice manager',
+      severity: 'minor',
+    },
+  },
+  'it-people': {
+    area: 'it-capacity',
+    gap: {
+      severityByValue: { one: 'major' },
+      title: 'One person holds all of your IT',
+      explanation: 'You answered: "{answer}". If that person is ill, leaves or is tied up in go-live week, nobody else knows your systems, even when the hours add up.',
+      action:
+        'Name a backup (a second staff member, your contractor or shared IT) and have them shadow the set-up; write runbooks for everyday tasks and for go-live; keep passwords and vendor contacts where the backup can reach them.',
+      owner: 'Practice manager',
+      source: 'hrsa-workforce',
+    },
+    findOut: {
+      what: 'how many people know your systems well enough to fix them',
+      action: `${ASK_IT} who else could step in if they were away for two weeks.`,
       owner: 'Practice manager',
       severity: 'minor',
     },
@@ -326,10 +346,54 @@ export const QUESTION_RULES: QuestionRules = {
       severity: 'major',
     },
   },
-  'org-type': {
+  // Read by the recommendation's reasons (where to turn for shared IT, the vendor's part) and by
+  // the around-the-clock go-live gap of a critical access hospital (gaps.ts).
+  'org-type': { area: 'general' },
+  // Read by the workload: a vendor-hosted system takes server, backup and security work off the staff.
+  hosting: {
     area: 'general',
-    informational:
-      'No rule reads it yet, although its own "why we ask" says the need for dedicated technical support depends on it; it gets rules in the advice issue ("Advice an implementation expert would sign").',
+    findOut: {
+      what: 'whether the system will be hosted by the vendor or run on your own servers',
+      action: 'Ask your vendor (or the vendors you are choosing between) and your IT lead; it changes who does the server, backup and security work.',
+      owner: 'IT lead',
+      severity: 'minor',
+    },
+  },
+  'site-internet': {
+    area: 'general',
+    gap: {
+      severityByValue: { unreliable: 'major', sometimes: 'minor' },
+      title: 'Make the internet connection at your sites dependable',
+      explanation: 'You answered: "{answer}". A hosted system, e-prescribing, the HIE and video visits stop when the internet does.',
+      action:
+        'Have your IT lead or contractor measure each site at busy hours, upgrade the slowest, add a backup connection (for example a cellular one), and write down what staff do when it is down.',
+      owner: 'IT lead',
+      source: 'telehealth-connectivity',
+    },
+    findOut: {
+      what: 'how reliable the internet connection is at your sites',
+      action: `${ASK_IT} to test each site's connection at a busy hour, including a video call.`,
+      owner: 'IT lead',
+      severity: 'minor',
+    },
+  },
+  'patient-internet': {
+    area: 'general',
+    gap: {
+      severityByValue: { few: 'major', some: 'minor' },
+      title: 'Plan for patients without a good connection',
+      explanation: 'You answered: "{answer}". A video visit needs a working connection at the patient\'s end too.',
+      action:
+        'Offer audio-only visits as a fallback (check which of your payers cover them), ask patients to test their device and connection before the first visit, and give them a number to call when video fails.',
+      owner: 'Practice manager',
+      source: 'telehealth-connectivity',
+    },
+    findOut: {
+      what: 'how many of your patients can do a video visit',
+      action: 'Ask your front desk to note, for two weeks, whether patients who call have a smartphone or computer with a camera and internet at home.',
+      owner: 'Practice manager',
+      severity: 'minor',
+    },
   },
   'exp-technology': {
     area: 'it-expertise',

@@ -71,6 +71,22 @@ export const REASON_TEXTS = {
   'no-hiring': { text: 'You said the project cannot be done without more people.', source: 'hrsa-toolbox' },
   'with-help': { text: 'You said the project can be done only with some outside help.', source: 'hrsa-toolbox' },
   'expertise-lacking': { text: '{experience}, and this project needs it.', source: 'hrsa-consultant' },
+  'health-center-hccn': {
+    text: 'As a health center you can usually turn to a health center controlled network (HCCN) for shared health IT staff and expertise; ask your primary care association which one serves you.',
+    source: 'hccn',
+  },
+  'rural-clinic-sources': {
+    text: 'Rural health clinics are not usually members of a health center controlled network: ask your State Office of Rural Health, a rural health network near you, or a regional extension center that still serves your area.',
+    source: 'sorh',
+  },
+  'hospital-sources': {
+    text: "As a critical access hospital, ask your State Office of Rural Health and your state's Flex Program about shared IT and help from other rural hospitals.",
+    source: 'sorh',
+  },
+  'vendor-leans': {
+    text: 'On a vendor-hosted system a small practice leans on the vendor for set-up, training and support: put in the vendor contract which implementation services, training hours and go-live support it includes.',
+    source: 'hrsa-support-areas',
+  },
   'contractor-counts': {
     text: 'Your outside IT contractor counts as your IT staff here: the hours it can give the project are the hours its contract allows, and more hours can be contracted.',
     source: 'hrsa-toolbox',

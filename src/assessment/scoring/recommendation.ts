@@ -199,6 +199,7 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     }
   }
   if (facts.noHiring === 'with-help') list.push(reason('with-help', ['no-hiring-feasible']));
+  list.push(...settingReasons(facts, decision, mix));
   const consultantInvolved = decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant');
   if (prefersTemporary(facts) && (consultantInvolved || decision.case === 'preference' || needsOutsideHelp(facts, capacity))) {
     list.push(reason('prefer-temporary', cited(facts, ['prefer-temporary', 'planned-hiring'], 'prefer-temporary')));
@@ -209,6 +210,18 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     const id = facts.sites >= k('sharedItMinSites') ? 'shared-access-sites' : facts.rural || facts.users <= k('smallOrgMaxUsers') ? 'shared-access-small' : 'shared-access';
     list.push(reason(id, cited(facts, ['shared-it-access', 'facility-count', 'rural', 'system-users'], 'shared-it-access'), { sites: facts.sites, forms }));
   }
+  return list;
+}
+
+/** Where an organization of this type turns for outside help, and what the vendor carries. */
+function settingReasons(facts: Facts, decision: Decision, mix: readonly MixItem[]): Reason[] {
+  const type = choice(facts.answers, 'org-type');
+  const list: Reason[] = [];
+  const outsideHelp = decision.primary !== 'in-house' || mix.length > 0;
+  if (outsideHelp && type === 'health-center' && !facts.sharedAccess.includes('hccn')) list.push(reason('health-center-hccn', ['org-type']));
+  if (outsideHelp && type === 'rural-health-clinic') list.push(reason('rural-clinic-sources', ['org-type']));
+  if (outsideHelp && type === 'critical-access-hospital') list.push(reason('hospital-sources', ['org-type']));
+  if (type === 'private-practice' && choice(facts.answers, 'hosting') === 'vendor-hosted') list.push(reason('vendor-leans', ['org-type', 'hosting']));
   return list;
 }
 

@@ -4,6 +4,9 @@ export const ASSUMPTION_TEXTS = {
     "IT hours per support area are example planning figures for a small organization, grown with the number of sites, users and interfaces. Replace them with your vendor's or consultant's estimate when you have one.",
   'available-time': 'Available time follows the WHO WISN method: hours a week times weeks to go-live, minus {absence}% for leave, holidays, sickness and training. One FTE is {week} hours a week.',
   timeline: 'Weeks to go-live: {weeks}.',
+  hosted:
+    'The vendor hosts the system, so the server, backup and much of the security work is theirs: those IT hours count at {installation}% (installation) and {security}% (security) of an own-server project. Check it against the vendor contract.',
+  'hosting-unknown': 'Where the system will run is not known yet, so the IT hours count as for your own servers (the larger figure).',
   'scope-assumed': 'The project scope is not answered yet, so the estimate assumes a first EHR, the largest project.',
   'sites-assumed': 'The number of sites is not answered yet, so the estimate counts one site.',
   'users-assumed': 'The number of users is not known, so the estimate counts {perSite} per site ({users} in all).',

@@ -9,7 +9,8 @@ import { ASSUMPTION_TEXTS } from './workload-texts';
 
 function round(value: number, digits = 0): number {
   const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
+  // + 0 turns -0 into 0: "-0" is not a figure to print.
+  return Math.round(value * factor) / factor + 0;
 }
 
 /** Working hours of one FTE over this many weeks, less absences (the WISN available working time). */
@@ -30,6 +31,10 @@ export function projectHoursByArea(facts: Facts): Record<SupportArea, number> {
     hours[area] += (facts.sites - 1) * k('hoursPerExtraSite')[area] + facts.users * k('hoursPerUser')[area];
   }
   hours.interfacing += facts.interfaces * k('hoursPerInterface');
+  // Unknown hosting counts as own servers: more work, so readiness is not overestimated.
+  if (choice(facts.answers, 'hosting') === 'vendor-hosted') {
+    for (const area of SUPPORT_AREAS) hours[area] *= k('hostedShare')[area];
+  }
   return hours;
 }
 
@@ -115,6 +120,13 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
     assumption('available-time', { absence: round(k('absenceShare') * 100), week: k('fteHoursPerWeek') }, SCORING_CONSTANTS.absenceShare.source),
     assumption('timeline', { weeks: facts.timelineWeeks }, SCORING_CONSTANTS.timelineWeeks.source),
   ];
+  const hosting = choice(facts.answers, 'hosting');
+  if (hosting === 'vendor-hosted') {
+    const share = k('hostedShare');
+    list.push(assumption('hosted', { installation: round(share.installation * 100), security: round(share.security * 100) }, SCORING_CONSTANTS.hostedShare.source));
+  } else if (hosting === null && (facts.ehrInScope || facts.scope.includes('telehealth'))) {
+    list.push(assumption('hosting-unknown', {}, SCORING_CONSTANTS.hostedShare.source));
+  }
   if (facts.scopeAssumed) list.push(assumption('scope-assumed', {}, SCORING_CONSTANTS.defaultScope.source));
   if (facts.sitesAssumed) list.push(assumption('sites-assumed', {}, SCORING_CONSTANTS.hoursPerExtraSite.source));
   if (facts.usersAssumed) list.push(assumption('users-assumed', { perSite: k('defaultUsersPerSite'), users: facts.users }, SCORING_CONSTANTS.defaultUsersPerSite.source));

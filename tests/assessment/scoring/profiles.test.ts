@@ -42,6 +42,7 @@ describe.each(PROFILES)('profile: $name', ({ answers, expect: expected }) => {
     const conditions = recommendation.conditions.map((condition) => condition.id);
     for (const id of expected.conditions ?? []) expect(conditions).toContain(id);
     for (const id of expected.absentConditions ?? []) expect(conditions).not.toContain(id);
+    for (const [id, pattern] of Object.entries(expected.actions ?? {})) expect(report.gaps.find((gap) => gap.id === id)?.action, id).toMatch(pattern);
   });
 
   test('provisional flag and confidence', () => {

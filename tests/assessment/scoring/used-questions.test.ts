@@ -34,8 +34,8 @@ test('every asked question that is not free text feeds the report, or its rule e
   const unused = QUESTION_BANK.questions.filter((question) => question.kind !== 'text' && !changesTheReport(question)).map((question) => question.id);
   const informational = RULE_ENTRIES.filter(([, rule]) => rule.informational !== undefined).map(([id]) => id);
   expect(unused.sort()).toEqual(informational.sort());
-  // Today exactly this one; the advice issue gives it rules and removes its mark.
-  expect(informational.sort()).toEqual(['org-type']);
+  // None today: the organization type and the consultant relationship got their rules.
+  expect(informational).toEqual([]);
 });
 
 test('an informational entry says why in a sentence, and carries no rule', () => {
