@@ -133,7 +133,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
 
       {has('workload') ? (
         <>
-          <WorkloadSection report={report} />
+          <WorkloadSection report={report} answers={answers} />
           <NextSteps report={report} answers={answers} />
         </>
       ) : null}
