@@ -1,9 +1,9 @@
 import { formatAnswer } from './format';
-import { CONSULTANT_CHECKLIST, DISCUSSION_QUESTIONS, NEXT_STEPS, SHARED_IT_QUESTIONS } from './report-content';
+import { consultantChecklist, meetingQuestionsFor, nextStepsFor, sharedItQuestionsFor } from './report-content';
 import type { Answers } from './schema';
 import type { GapReport } from './scoring/gap-report-schema';
 import { includesConsultant } from './scoring/report-queries';
-import { visibleQuestions, visibleSteps } from './visibility';
+import { effectiveAnswers, visibleQuestions, visibleSteps } from './visibility';
 
 /**
  * Fields of the gap report that hold ids, codes or enum values rather than words the report
@@ -47,11 +47,12 @@ function gapReportTexts(value: unknown, key = ''): string[] {
  * What the glossary of that report is chosen from (glossaryTermsUsed).
  */
 export function reportTexts(report: GapReport, answers: Answers): string[] {
+  const effective = effectiveAnswers(answers);
   const advice = [
-    ...NEXT_STEPS,
-    ...DISCUSSION_QUESTIONS,
-    ...(includesConsultant(report) ? CONSULTANT_CHECKLIST.flatMap((group) => [{ text: group.heading }, ...group.items]) : []),
-    ...(report.recommendation.sharedIt ? SHARED_IT_QUESTIONS : []),
+    ...nextStepsFor(report, effective),
+    ...meetingQuestionsFor(report, effective),
+    ...(includesConsultant(report) ? consultantChecklist(report).flatMap((group) => [{ text: group.heading }, ...group.items]) : []),
+    ...sharedItQuestionsFor(report, effective),
   ].map((item) => item.text);
   const appendix = visibleSteps(answers).flatMap((step) => [step.title, ...visibleQuestions(step, answers).flatMap((question) => [question.label, formatAnswer(question, answers[question.id])])]);
   return [...gapReportTexts(report), ...advice, ...appendix];

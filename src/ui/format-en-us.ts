@@ -25,3 +25,22 @@ export function formatCount(value: number): string {
   const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return rounded < 0 ? `-${digits}` : digits;
 }
+
+/** A count with the noun that fits it: "1 super-user", "3 super-users", "1,240 hours". */
+export function formatCountOf(value: number, singular: string, plural: string): string {
+  return `${formatCount(value)} ${Math.round(value) === 1 ? singular : plural}`;
+}
+
+/**
+ * A day typed in a date field ("2027-01-15", the form an `<input type="date">` gives) as US
+ * English writes it: "January 15, 2027". Read as a calendar day, not as a UTC time (which would
+ * print the day before west of Greenwich); anything else is shown as it is.
+ */
+export function formatInputDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return value;
+  return formatLongDate(date);
+}

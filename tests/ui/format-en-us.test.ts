@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { formatCount, formatLongDate, formatWhen } from '../../src/ui/format-en-us';
+import { formatCount, formatCountOf, formatInputDate, formatLongDate, formatWhen } from '../../src/ui/format-en-us';
 
 test.each([
   [new Date(2026, 10, 26), 'November 26, 2026'],
@@ -39,6 +39,37 @@ test('a count reads back as the rounded number, with a comma before every three 
       const text = formatCount(value);
       expect(Number(text.replace(/,/g, ''))).toBe(Math.round(value) || 0);
       expect(text).toMatch(/^-?\d{1,3}(,\d{3})*$/);
+    }),
+  );
+});
+
+test.each([
+  [1, '1 super-user'],
+  [0.6, '1 super-user'],
+  [3, '3 super-users'],
+  [0, '0 super-users'],
+  [1500, '1,500 super-users'],
+])('a count takes the noun that fits it: %s', (value, expected) => {
+  expect(formatCountOf(value, 'super-user', 'super-users')).toBe(expected);
+});
+
+test.each([
+  ['2027-01-15', 'January 15, 2027'],
+  ['2026-12-31', 'December 31, 2026'],
+  ['2028-02-29', 'February 29, 2028'],
+])('a day typed in a date field prints in US style, the same day in every time zone: %s', (value, expected) => {
+  expect(formatInputDate(value)).toBe(expected);
+});
+
+test.each(['', '2027-02-30', '2027-13-01', '15/01/2027', 'next week'])('what is not a calendar day is shown as typed: "%s"', (value) => {
+  expect(formatInputDate(value)).toBe(value);
+});
+
+test('a typed day reads as toLocaleDateString writes it in US English', () => {
+  fc.assert(
+    fc.property(fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }), (date) => {
+      const typed = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+      expect(formatInputDate(typed)).toBe(date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }));
     }),
   );
 });

@@ -1,4 +1,5 @@
-import { consultantChecklist, DISCUSSION_QUESTIONS, NEXT_STEPS, SHARED_IT_QUESTIONS } from '../../assessment/report-content';
+import { consultantChecklist, meetingQuestionsFor, nextStepsFor, sharedItQuestionsFor } from '../../assessment/report-content';
+import type { Answers } from '../../assessment/schema';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { RESULTS_TEXT } from './results-text';
 
@@ -26,8 +27,11 @@ export function ConsultantChecklist({ report }: { report: GapReport }) {
   );
 }
 
-/** What to ask a sister facility or network, and what to agree with them. */
-export function SharedItSection({ sharedIt }: { sharedIt: NonNullable<GapReport['recommendation']['sharedIt']> }) {
+/**
+ * What to ask a sister facility or network, and what to agree with them. `answers` are the
+ * effective answers (effectiveAnswers), as for NextSteps.
+ */
+export function SharedItSection({ report, answers, sharedIt }: { report: GapReport; answers: Answers; sharedIt: NonNullable<GapReport['recommendation']['sharedIt']> }) {
   return (
     <section className="app-report-section" aria-labelledby="shared-heading">
       <h2 id="shared-heading">{RESULTS_TEXT.sharedHeading}</h2>
@@ -43,9 +47,9 @@ export function SharedItSection({ sharedIt }: { sharedIt: NonNullable<GapReport[
       </ul>
       <div className="app-two-col app-next">
         <div className="app-keep">
-          <h3>{RESULTS_TEXT.sharedAskHeading}</h3>
-          <ul className="app-checklist">
-            {SHARED_IT_QUESTIONS.map((item) => (
+          <h3 id="shared-ask-heading">{RESULTS_TEXT.sharedAskHeading}</h3>
+          <ul className="app-checklist" aria-labelledby="shared-ask-heading">
+            {sharedItQuestionsFor(report, answers).map((item) => (
               <li key={item.id}>{item.text}</li>
             ))}
           </ul>
@@ -63,23 +67,26 @@ export function SharedItSection({ sharedIt }: { sharedIt: NonNullable<GapReport[
   );
 }
 
-/** Next steps and the questions to discuss at the planning meeting. */
-export function NextSteps() {
+/**
+ * Next steps and the questions to discuss at the planning meeting, those that apply to this
+ * report and these effective answers (effectiveAnswers), as report-content.ts chooses them.
+ */
+export function NextSteps({ report, answers }: { report: GapReport; answers: Answers }) {
   return (
     <section className="app-report-section" aria-labelledby="next-heading">
       <div className="app-two-col app-next">
         <div className="app-keep">
           <h2 id="next-heading">{RESULTS_TEXT.nextHeading}</h2>
-          <ol className="usa-list">
-            {NEXT_STEPS.map((item) => (
+          <ol className="usa-list" aria-labelledby="next-heading">
+            {nextStepsFor(report, answers).map((item) => (
               <li key={item.id}>{item.text}</li>
             ))}
           </ol>
         </div>
         <div className="app-keep">
-          <h2>{RESULTS_TEXT.discussionHeading}</h2>
-          <ol className="usa-list">
-            {DISCUSSION_QUESTIONS.map((item) => (
+          <h2 id="discussion-heading">{RESULTS_TEXT.discussionHeading}</h2>
+          <ol className="usa-list" aria-labelledby="discussion-heading">
+            {meetingQuestionsFor(report, answers).map((item) => (
               <li key={item.id}>{item.text}</li>
             ))}
           </ol>

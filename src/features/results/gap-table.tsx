@@ -1,6 +1,7 @@
 import { actionItemFor } from '../../assessment/action-plan';
 import type { ActionItem } from '../../assessment/saved-assessment';
 import type { Gap } from '../../assessment/scoring/gap-report-schema';
+import { formatInputDate } from '../../ui/format-en-us';
 import { QuestionLinks } from './question-links';
 import { RESULTS_TEXT } from './results-text';
 
@@ -65,7 +66,7 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
                   value={item.due}
                   onChange={(event) => onChange(gap.id, { ...item, due: event.target.value })}
                 />
-                <span className="print-only">{item.due}</span>
+                <span className="print-only">{formatInputDate(item.due)}</span>
               </td>
             </tr>
           );

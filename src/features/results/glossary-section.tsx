@@ -22,6 +22,7 @@ function pageTexts(report: GapReport): string[] {
     RESULTS_TEXT.readinessIntro,
     RESULTS_TEXT.gapsIntro,
     RESULTS_TEXT.workloadIntro,
+    RESULTS_TEXT.estimatedFor(workload.sites, workload.users, workload.interfaces),
     RESULTS_TEXT.itHoursHeading,
     RESULTS_TEXT.fte(workload.requiredFte),
     RESULTS_TEXT.weeks(workload.timelineWeeks),

@@ -7,7 +7,7 @@ import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 import { displayName, facilityName, type ActionItem, type SavedAssessment } from '../../assessment/saved-assessment';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { includesConsultant } from '../../assessment/scoring/report-queries';
-import { visibleSteps } from '../../assessment/visibility';
+import { effectiveAnswers, visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { prepareExport } from '../../state/export-file';
 import { Alert } from '../../ui/alert';
@@ -66,6 +66,7 @@ const REPORT_STAGES = REPORT_PARTS.length;
 
 function Report({ assessment, report, orgName, onActionChange }: { assessment: SavedAssessment; report: GapReport; orgName: string; onActionChange: (gapId: string, item: ActionItem) => void }) {
   const appendixSteps = useMemo(() => visibleSteps(assessment.answers).length, [assessment.answers]);
+  const answers = useMemo(() => effectiveAnswers(assessment.answers), [assessment.answers]);
   const stages = REPORT_STAGES + appendixSteps + 1;
   const shown = useStagedReveal(stages);
   const has = (part: ReportPart) => shown > REPORT_PARTS.indexOf(part);
@@ -132,14 +133,14 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
 
       {has('workload') ? (
         <>
-          <WorkloadSection report={report} />
-          <NextSteps />
+          <WorkloadSection report={report} answers={answers} />
+          <NextSteps report={report} answers={answers} />
         </>
       ) : null}
       {has('advice') ? (
         <>
           {showConsultant ? <ConsultantChecklist report={report} /> : null}
-          {sharedIt ? <SharedItSection sharedIt={sharedIt} /> : null}
+          {sharedIt ? <SharedItSection report={report} answers={answers} sharedIt={sharedIt} /> : null}
         </>
       ) : null}
       {shown > REPORT_STAGES ? (

@@ -1,4 +1,10 @@
-import { formatCount } from '../../ui/format-en-us';
+import { EVEN_FTE } from '../../assessment/report-content';
+import { formatCount, formatCountOf } from '../../ui/format-en-us';
+
+/** An FTE figure, in brackets after the hours it stands for; none below EVEN_FTE (0.1), where a figure would overstate it. */
+const fteAfter = (fte: number) => (fte < EVEN_FTE ? '' : ` (about ${fte.toFixed(1)} FTE)`);
+/** Hours a week, with "under 1" rather than a 0 that reads as nothing. */
+const perWeek = (hours: number) => (hours < 1 ? 'under 1 hour a week' : `${formatCountOf(hours, 'hour', 'hours')} a week`);
 import { REPORT_TITLE_TEXT } from './report-title-text';
 
 export const RESULTS_TEXT = {
@@ -54,13 +60,29 @@ export const RESULTS_TEXT = {
   totalNeeded: 'Total needed',
   available: 'Your IT staff can give',
   balance: 'Balance',
-  fte: (value: number) => `${value.toFixed(2)} FTE`,
+  fte: (value: number) => `${value.toFixed(1)} FTE`,
   count: (value: number) => formatCount(value),
-  hours: (value: number) => `${formatCount(value)} hours`,
-  shortfall: (fte: number) => `Shortfall of ${Math.abs(fte).toFixed(2)} FTE over the project`,
-  surplus: (fte: number) => `Surplus of ${fte.toFixed(2)} FTE over the project`,
+  hours: (value: number) => formatCountOf(value, 'hour', 'hours'),
+  /** Hours first; the FTE they stand for at most in brackets. */
+  hoursWithFte: (hours: number, fte: number) => `${formatCountOf(hours, 'hour', 'hours')}${fteAfter(fte)}`,
+  overWeeks: (weeks: number) => `over the ${formatCountOf(weeks, 'week', 'weeks')} to go-live`,
+  /** A shortfall or surplus of at least EVEN_FTE: the hours, then the FTE in brackets. */
+  shortfall: (hours: number, weekly: number, fte: number) => `About ${formatCountOf(hours, 'hour', 'hours')} short (${perWeek(weekly)}, about ${fte.toFixed(1)} FTE)`,
+  surplus: (hours: number, weekly: number, fte: number) => `About ${formatCountOf(hours, 'hour', 'hours')} to spare (${perWeek(weekly)}, about ${fte.toFixed(1)} FTE)`,
+  /** Below EVEN_FTE: no FTE figure, the hours only. */
+  even: (short: boolean, hours: number, weekly: number) =>
+    short
+      ? `About even: ${formatCountOf(hours, 'hour', 'hours')} short (${perWeek(weekly)}), so any extra work or absence makes it a shortfall`
+      : `About even: ${formatCountOf(hours, 'hour', 'hours')} to spare (${perWeek(weekly)}), little room for the unexpected`,
+  balanceUnknown: 'Not known until you find out the hours your IT staff can give the project.',
+  availableUnknown: 'Not known yet.',
   wisn: (ratio: number) => `WISN ratio ${ratio.toFixed(2)} (below 1 means a shortage)`,
-  weeks: (weeks: number) => `${weeks} weeks to go-live`,
+  weeks: (weeks: number) => `${formatCountOf(weeks, 'week', 'weeks')} to go-live`,
+  estimatedFor: (sites: number, users: number, interfaces: number) => {
+    const parts = [formatCountOf(sites, 'site', 'sites'), formatCountOf(users, 'user', 'users'), ...(interfaces > 0 ? [formatCountOf(interfaces, 'interface', 'interfaces')] : [])];
+    return `Estimated for ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
+  },
+  hoursBasisUnknown: 'The hours your IT staff can give are not known yet, so none are counted until you find out.',
   hoursBasis: {
     answer: 'Based on the hours a week you said your IT staff can give.',
     'estimated-from-fte': 'Estimated from your IT FTE and how much of their time routine work takes.',
@@ -72,8 +94,8 @@ export const RESULTS_TEXT = {
   clinicalTotal: 'Total',
   schedule: (weeks: string) => `Example reduced schedule after go-live: ${weeks}; normal after that.`,
   scheduleWeek: (week: number, share: number) => `week ${week} at ${Math.round(share * 100)}%`,
-  superUsers: (count: number, hours: number) => `About ${count} super-users, with ${Math.round(hours)} extra training hours in all.`,
-  supportPeople: (count: number) => `About ${count} people giving support at the elbow during go-live.`,
+  superUsers: (count: number, hours: number) => `About ${formatCountOf(count, 'super-user', 'super-users')}, with ${formatCountOf(hours, 'extra training hour', 'extra training hours')} in all.`,
+  supportPeople: (count: number) => `About ${formatCountOf(count, 'person', 'people')} giving support at the elbow during go-live.`,
   noGoLive: 'This project does not change how clinical staff work day to day, so no clinical go-live time is estimated.',
   assumptionsHeading: 'Assumptions behind the workload estimate',
   assumptionsInAppendix: 'The assumptions behind these figures, with their sources, are listed in the appendix.',

@@ -1,34 +1,57 @@
+import { workloadBalance, type WorkloadBalance } from '../../assessment/report-content';
+import type { Answers } from '../../assessment/schema';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { findSource } from '../../assessment/sources';
 import { RESULTS_TEXT } from './results-text';
 
-/** Hours needed against hours available, the FTE balance, and the clinical time of go-live. */
-export function WorkloadSection({ report }: { report: GapReport }) {
+function balanceText(balance: WorkloadBalance): string {
+  switch (balance.kind) {
+    case 'unknown':
+      return RESULTS_TEXT.balanceUnknown;
+    case 'even':
+      return RESULTS_TEXT.even(balance.short, balance.hours, balance.hoursPerWeek);
+    case 'shortfall':
+      return RESULTS_TEXT.shortfall(balance.hours, balance.hoursPerWeek, balance.fte);
+    case 'surplus':
+      return RESULTS_TEXT.surplus(balance.hours, balance.hoursPerWeek, balance.fte);
+  }
+}
+
+/**
+ * Hours needed against hours available (hours first, FTE at most in brackets), the balance, and
+ * the clinical time of go-live. `answers` are the effective answers (effectiveAnswers).
+ */
+export function WorkloadSection({ report, answers }: { report: GapReport; answers: Answers }) {
   const { workload } = report;
   const { goLive } = workload;
+  const balance = workloadBalance(report, answers);
+  const known = balance.kind !== 'unknown';
+  const available = known
+    ? `${RESULTS_TEXT.hoursWithFte(workload.availableHours, workload.availableFte)}. ${RESULTS_TEXT.hoursBasis[workload.itHoursBasis]}`
+    : `${RESULTS_TEXT.availableUnknown} ${RESULTS_TEXT.hoursBasisUnknown}`;
+  // No WISN ratio while the hours are unknown: its 0 would read as a finding.
+  const balanceLine = known ? `${balanceText(balance)}; ${RESULTS_TEXT.wisn(workload.wisnRatio)}` : balanceText(balance);
   const weeks = goLive.scheduleByWeek.map((share, index) => RESULTS_TEXT.scheduleWeek(index + 1, share)).join(', ');
   return (
     <section className="app-report-section" aria-labelledby="workload-heading">
       <h2 id="workload-heading">{RESULTS_TEXT.workloadHeading}</h2>
-      <p>{RESULTS_TEXT.workloadIntro}</p>
+      <p>
+        {RESULTS_TEXT.workloadIntro} {RESULTS_TEXT.estimatedFor(workload.sites, workload.users, workload.interfaces)}
+      </p>
       <dl className="app-figures">
         <div>
           <dt>{RESULTS_TEXT.totalNeeded}</dt>
           <dd>
-            {RESULTS_TEXT.hours(workload.requiredHours)} ({RESULTS_TEXT.fte(workload.requiredFte)}), {RESULTS_TEXT.weeks(workload.timelineWeeks)}
+            {RESULTS_TEXT.hoursWithFte(workload.requiredHours, workload.requiredFte)} {RESULTS_TEXT.overWeeks(workload.timelineWeeks)}
           </dd>
         </div>
         <div>
           <dt>{RESULTS_TEXT.available}</dt>
-          <dd>
-            {RESULTS_TEXT.hours(workload.availableHours)} ({RESULTS_TEXT.fte(workload.availableFte)}). {RESULTS_TEXT.hoursBasis[workload.itHoursBasis]}
-          </dd>
+          <dd>{available}</dd>
         </div>
         <div>
           <dt>{RESULTS_TEXT.balance}</dt>
-          <dd className={workload.status === 'shortfall' ? 'app-shortfall' : undefined}>
-            {workload.status === 'shortfall' ? RESULTS_TEXT.shortfall(workload.fteBalance) : RESULTS_TEXT.surplus(workload.fteBalance)}; {RESULTS_TEXT.wisn(workload.wisnRatio)}
-          </dd>
+          <dd className={balance.kind === 'shortfall' ? 'app-shortfall' : undefined}>{balanceLine}</dd>
         </div>
       </dl>
 

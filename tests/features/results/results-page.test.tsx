@@ -102,7 +102,8 @@ test('the workload estimate shows hours needed against hours available, with the
   const section = screen.getByRole('region', { name: 'Workload estimate' });
   expect(section).toHaveTextContent(`${Math.round(report.workload.requiredHours).toLocaleString('en-US')} hours`);
   expect(section).toHaveTextContent(`${Math.round(report.workload.availableHours).toLocaleString('en-US')} hours`);
-  expect(section).toHaveTextContent(/Shortfall of \d\.\d\d FTE/);
+  // Hours first, the FTE in brackets.
+  expect(section).toHaveTextContent(/About [\d,]+ hours short \([\d,]+ hours a week, about \d\.\d FTE\)/);
   expect(section).toHaveTextContent(/World Health Organization/);
   expect(within(section).getByRole('table', { name: /Estimated staff time for training/ })).toBeInTheDocument();
 });

@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import type { Answers } from '../../../src/assessment/schema';
+import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { PROFILES, STRONG_BASE } from '../../assessment/profiles';
+import { renderApp } from '../../helpers/render-app';
+import { seedAnswers } from '../../helpers/seed';
+
+async function openResults() {
+  renderApp('/results');
+  await screen.findByRole('heading', { level: 2, name: 'Sources' }, { timeout: 20_000 });
+}
+
+function profile(name: string): Answers {
+  const found = PROFILES.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no profile named ${name}`);
+  return found.answers;
+}
+
+/** A one-site practice of two: one provider and one person at the front desk, on a first EHR. */
+const TINY_PRACTICE: Answers = { ...STRONG_BASE, 'org-type': 'private-practice', 'system-users': 2, 'roles-present': ['clerical', 'providers'], 'super-users': 'planned' };
+
+test('counts of one read in the singular: 1 site, 1 super-user, 1 person at the elbow', async () => {
+  const { goLive } = scoreAssessment(TINY_PRACTICE).workload;
+  expect(goLive.superUsers).toBe(1);
+  expect(goLive.supportPeople).toBe(1);
+  seedAnswers(TINY_PRACTICE);
+  await openResults();
+  const workload = screen.getByRole('region', { name: 'Workload estimate' });
+  expect(workload).toHaveTextContent('Estimated for 1 site and 2 users.');
+  expect(workload).toHaveTextContent(/About 1 super-user, with \d+ extra training hours? in all\./);
+  expect(workload).toHaveTextContent('About 1 person giving support at the elbow during go-live.');
+  expect(workload).not.toHaveTextContent(/\b1 (super-users|people|sites|weeks)\b/);
+  const steps = screen.getByRole('list', { name: 'Next steps' });
+  expect(within(steps).getByText(/^Choose about 1 super-user now/)).toBeInTheDocument();
+});
+
+test('several sites, users and interfaces read in the plural', async () => {
+  seedAnswers(profile('multi-site health center with an experienced IT team with spare hours'));
+  await openResults();
+  expect(screen.getByRole('region', { name: 'Workload estimate' })).toHaveTextContent('Estimated for 4 sites, 60 users and 3 interfaces.');
+});
+
+test('a surplus under 0.1 FTE for a one-person IT department reads "about even", in hours, with no FTE figure', async () => {
+  const answers = profile('small practice adding telehealth, IT done on the side by an experienced office manager');
+  const { workload } = scoreAssessment(answers);
+  expect(workload.fteBalance).toBeGreaterThan(0);
+  expect(workload.fteBalance).toBeLessThan(0.1);
+  seedAnswers(answers);
+  await openResults();
+  const section = screen.getByRole('region', { name: 'Workload estimate' });
+  const balance = within(section).getByText('Balance').nextElementSibling;
+  expect(balance).toHaveTextContent(/^About even: 34 hours to spare \(\d+ hours? a week\), little room for the unexpected/);
+  expect(balance).not.toHaveTextContent(/FTE|surplus/i);
+  // Hours first, FTE at most in brackets.
+  expect(within(section).getByText('Total needed', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^107 hours \(about 0\.\d FTE\) over the 20 weeks to go-live$/);
+  // A telehealth-only project: nothing about the exam room in the next steps or the meeting questions.
+  expect(screen.getByRole('list', { name: 'Next steps' })).not.toHaveTextContent(/exam room/i);
+  expect(screen.getByRole('list', { name: 'Questions for the planning meeting' })).not.toHaveTextContent(/exam room/i);
+});
+
+test('a shortfall shows the hours first and the FTE in brackets; the meeting asks about "Don\'t know" answers only when there are some', async () => {
+  seedAnswers(profile('everything weak'));
+  await openResults();
+  const section = screen.getByRole('region', { name: 'Workload estimate' });
+  expect(within(section).getByText('Balance').nextElementSibling).toHaveTextContent(/^About 344 hours short \(33 hours a week, about 0\.8 FTE\); WISN ratio 0\.06/);
+  const questions = screen.getByRole('list', { name: 'Questions for the planning meeting' });
+  expect(questions).not.toHaveTextContent("Don't know");
+  expect(within(questions).getByText(/^Go-live is about 12 weeks away/)).toBeInTheDocument();
+});
+
+test('with the IT hours unknown, the balance says so instead of a shortfall, and the meeting asks who finds out', async () => {
+  seedAnswers(profile('all "don\'t know"'));
+  await openResults();
+  const section = screen.getByRole('region', { name: 'Workload estimate' });
+  expect(within(section).getByText('Balance').nextElementSibling).toHaveTextContent('Not known until you find out the hours your IT staff can give the project.');
+  expect(section).not.toHaveTextContent(/hours short|Nobody does IT/);
+  expect(within(screen.getByRole('list', { name: 'Questions for the planning meeting' })).getByText(/^Who will find out the \d+ answers we marked "Don't know"/)).toBeInTheDocument();
+});
+
+test('a target date typed by the manager prints in US style', async () => {
+  const answers = profile('everything weak');
+  seedAnswers(answers);
+  const gap = scoreAssessment(answers).gaps[0];
+  if (!gap) throw new Error('the profile has gaps');
+  useAssessmentStore.getState().setActionItem(gap.id, { owner: 'Maria Lopez', due: '2027-01-15' });
+  await openResults();
+  const date = screen.getByLabelText(`Target date for: ${gap.title}`);
+  expect(date).toHaveValue('2027-01-15');
+  const cell = date.closest('td') as HTMLElement;
+  expect(within(cell).getByText('January 15, 2027')).toHaveClass('print-only');
+  expect(cell).not.toHaveTextContent('2027-01-15');
+});
