@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 /**
  * The Content-Security-Policy of the production build. Everything the app loads is its own:
  * scripts, styles and fonts from the same origin, no inline script; the one inline style is the
- * app's own stylesheet (see below), allowed by its hash, never `unsafe-inline`. `data:` images
+ * page's critical CSS (scripts/critical-css.ts), allowed by its hash, never `unsafe-inline`. `data:` images
  * for the USWDS icons compiled into the CSS, `blob:` for the files the app offers to download.
  * Nothing may be framed in, posted elsewhere, or re-based.
  */
@@ -30,7 +30,7 @@ export function contentSecurityPolicyFor(inlineStyleHashes: string[] = []): stri
  */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** The policy without the inline stylesheet's hash (what the build's pages carry, less that hash). */
+/** The policy without the inline styles' hashes (what the build's pages carry, less those hashes). */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicyFor();
 
 /** The CSP source for an inline `<style>` whose text is `css`. */
@@ -38,10 +38,8 @@ export function styleHash(css: string): string {
   return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
 }
 
-const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\/?([^"]+\.css)">/g;
-
 /**
- * Checks that a stylesheet can be moved into the page: every url() must be absolute (`/assets/…`,
+ * Checks that CSS can be moved into the page: every url() must be absolute (`/assets/…`,
  * `data:`), because inline, a relative one would resolve against the page's path
  * (`/assessment/…`) instead of the stylesheet's; and nothing may close the `<style>` element.
  */
@@ -51,14 +49,29 @@ export function checkInlinable(css: string, file: string): void {
   if (/<\/style/i.test(css)) throw new Error(`${file}: contains "</style", cannot be inlined`);
 }
 
+const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /**
- * Build only (the dev server relies on inline scripts for hot reloading):
- * - moves the app's stylesheet into the built index.html as a `<style>` element: a separate
- *   stylesheet is a render-blocking request, one more round trip before the first paint, and
- *   every page of the build is made from this file (scripts/prerender.tsx). The CSS file stays
- *   in dist/assets (the manifest names it; scripts/bench measures it) but no page loads it.
- * - puts the policy, with that style's hash, into <head> as a `<meta http-equiv>`, first, so it
- *   covers everything after it.
+ * The page with its policy's `<meta>` allowing these inline styles (scripts/prerender.tsx: the
+ * critical CSS of every page, so that all pages carry one policy, which one header can send).
+ */
+export function withStyleHashes(html: string, inlineStyleHashes: string[]): string {
+  if (!POLICY_META.test(html)) throw new Error('the page has no Content-Security-Policy <meta> to fill in');
+  return html.replace(POLICY_META, () => `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicyFor(inlineStyleHashes))}">`);
+}
+
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\/?[^"]+\.css">/;
+
+/**
+ * Build only (the dev server relies on inline scripts for hot reloading): puts the policy into
+ * <head> as a `<meta http-equiv>`, first, so it covers everything after it. Its style-src names
+ * no hash yet: scripts/prerender.tsx inlines each page's critical CSS (scripts/critical-css.ts,
+ * decision record 0013) and then writes the hashes in (`withStyleHashes`). The stylesheet stays
+ * linked; the prerender step defers it.
  */
 export function contentSecurityPolicy(): Plugin {
   return {
@@ -66,19 +79,11 @@ export function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html, context) => {
-        const hashes: string[] = [];
-        const inlined = html.replace(STYLESHEET_LINK, (link, file: string) => {
-          const asset = context.bundle?.[file];
-          if (!asset || asset.type !== 'asset') throw new Error(`${file} (linked from index.html) is not in the bundle`);
-          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-          checkInlinable(css, file);
-          hashes.push(styleHash(css));
-          return `<style>${css}</style>`;
-        });
+      handler: (html) => {
+        if (!STYLESHEET_LINK.test(html)) throw new Error('index.html: no stylesheet <link> for the prerender step to defer');
         return {
-          html: inlined,
-          tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyFor(hashes) }, injectTo: 'head-prepend' }],
+          html,
+          tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyFor() }, injectTo: 'head-prepend' }],
         };
       },
     },

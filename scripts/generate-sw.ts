@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -44,14 +44,13 @@ async function main(): Promise<void> {
       globPatterns: ['**/*'],
       globIgnores: ['.vite/**', 'sw.js', 'robots.txt'],
       dontCacheBustURLsMatching: /^assets\//,
+      // Everything, the stylesheet included: the pages inline only their critical CSS and load
+      // the whole file after the first paint (scripts/critical-css.ts, decision record 0013), so
+      // offline they need it from the cache.
       manifestTransforms: [
-        // The stylesheet is inlined into every page (scripts/content-security-policy.ts): its
-        // file stays in dist/ but nothing loads it, so it is not worth caching. Any stylesheet a
-        // page or a script does name is kept.
         (entries) => {
-          const referencing = entries.filter(({ url }) => /\.(html|js)$/.test(url)).map(({ url }) => readFileSync(join(distDir, url), 'utf8'));
-          const unused = (url: string) => url.endsWith('.css') && !referencing.some((text) => text.includes(`/${url}`));
-          return { manifest: entries.filter(({ url }) => !unused(url)), warnings: [] };
+          if (!entries.some(({ url }) => /^assets\/[^/]+\.css$/.test(url))) throw new Error('no stylesheet in the precache: offline, pages would lack their CSS');
+          return { manifest: entries, warnings: [] };
         },
       ],
     });

@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // Constants only (no store): safe to load before the in-memory storage is set up.
 import { PATHS } from '../src/assessment/routes';
+import { withStyleHashes } from './content-security-policy';
+import { criticalCssProcessor } from './critical-css';
 
 /**
  * Build step after `vite build`: writes the start page, rendered as a first-time visitor sees it,
@@ -11,6 +13,10 @@ import { PATHS } from '../src/assessment/routes';
  * title: src/app/prerender-page.tsx), the rest rendered by the app. Each path gets
  * `<path>.html`, which static servers (and `vite preview`) serve for `/<path>`; any other path
  * falls back to index.html.
+ *
+ * Each page then gets only the CSS its HTML needs for the first paint, inlined, and the whole
+ * stylesheet deferred (scripts/critical-css.ts, decision record 0013); every page's policy
+ * allows the inline styles of all pages, so that one header can serve them all.
  */
 
 /** localStorage and sessionStorage as a first visit has them: empty. */
@@ -109,15 +115,22 @@ async function main(): Promise<void> {
         .join(' '),
     );
   const appChunks = chunksAttribute([APP_MODULE]);
+  const pages: { file: string; html: string }[] = [];
   for (const path of prerenderedPaths()) {
     const { html, title } = await prerenderPage(path);
-    write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-prerendered="${escapeHtml(path)}" data-chunks="${appChunks}">${html}</div>`, title));
+    pages.push({ file: htmlFileFor(path), html: fillTemplate(template, `<div id="root" data-prerendered="${escapeHtml(path)}" data-chunks="${appChunks}">${html}</div>`, title) });
   }
   for (const path of shellPaths()) {
     const { html, title } = await prerenderShell(path);
     const chunks = chunksAttribute([APP_MODULE, ...(LAZY_PAGE_MODULES[path] ? [LAZY_PAGE_MODULES[path]] : [])]);
-    write(distDir, htmlFileFor(path), fillTemplate(template, `<div id="root" data-shell="" data-chunks="${chunks}">${html}</div>`, title));
+    pages.push({ file: htmlFileFor(path), html: fillTemplate(template, `<div id="root" data-shell="" data-chunks="${chunks}">${html}</div>`, title) });
   }
+  const inlineCritical = criticalCssProcessor(distDir);
+  const critical = await Promise.all(pages.map(async (page) => ({ file: page.file, ...(await inlineCritical(page.html, page.file)) })));
+  const hashes = [...new Set(critical.map((page) => page.hash))].sort();
+  for (const page of critical) write(distDir, page.file, withStyleHashes(page.html, hashes));
+  const cssBytes = critical.map((page) => Buffer.byteLength(page.css));
+  console.log(`Critical CSS: ${Math.min(...cssBytes)}-${Math.max(...cssBytes)} bytes per page, ${hashes.length} different`);
   console.log(`Prerendered ${prerenderedPaths().length} page(s) and ${shellPaths().length} shell(s) into ${distDir}/`);
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/chromium';
-import { BUDGETS, breaksBudget, median, type Figure } from './budgets';
+import { BUDGETS, GOALS, breaksBudget, median, type Figure } from './budgets';
 import { filledInStorage } from './seed';
 
 /** The figures of one Lighthouse run that the budgets speak about. */
@@ -119,7 +119,8 @@ async function seededRuns(url: string, chromePath: string, runs: number, port: n
   }
 }
 
-export type LighthouseTarget = { name: string; path: string; seeded: boolean };
+/** `lcpGoal`: the issue's LCP goal applies to the page (the start page and the steps: record 0013). */
+export type LighthouseTarget = { name: string; path: string; seeded: boolean; lcpGoal?: boolean };
 
 function figuresOf(target: LighthouseTarget, results: LighthouseRun[], note: string): Figure[] {
   const pick = (key: Exclude<keyof LighthouseRun, 'failing'>) => median(results.map((result) => result[key]));
@@ -130,7 +131,7 @@ function figuresOf(target: LighthouseTarget, results: LighthouseRun[], note: str
     { label: label('accessibility'), value: pick('accessibility'), unit: 'score', min: BUDGETS.accessibility, ...(failing.length ? { note: `below full marks: ${failing.join(', ')}` } : {}) },
     { label: label('best practices'), value: pick('bestPractices'), unit: 'score', min: BUDGETS.bestPractices },
     { label: label('SEO'), value: pick('seo'), unit: 'score', min: BUDGETS.seo },
-    { label: label('LCP'), value: pick('lcpMs'), unit: 's', max: BUDGETS.lcpMs },
+    { label: label('LCP'), value: pick('lcpMs'), unit: 's', max: BUDGETS.lcpMs, ...(target.lcpGoal ? { goal: GOALS.lcpMs } : {}) },
     { label: label('TBT'), value: pick('tbtMs'), unit: 'ms', max: BUDGETS.tbtMs, ceiling: BUDGETS.tbtCeilingMs },
     { label: label('CLS'), value: pick('cls'), unit: 'cls', max: BUDGETS.cls },
     { label: label('requests before the first paint'), value: pick('requestsBeforePaint'), unit: 'count', max: BUDGETS.requestsBeforePaint },
@@ -165,4 +166,40 @@ export async function measureLighthouse(origin: string, targets: LighthouseTarge
     figures.push(...pageFigures);
   }
   return figures;
+}
+
+/**
+ * The plain HTML reference form (scripts/bench/plain-reference.html, served by
+ * ./reference-server.ts): its LCP, median of `runs` first-visit runs, the floor the app's pages
+ * are compared with. Printed, never gated: its other figures are not the app's.
+ */
+export async function measureReference(url: string, chromePath: string, runs: number): Promise<Figure> {
+  const started = Date.now();
+  const results: LighthouseRun[] = [];
+  for (let run = 0; run < runs; run += 1) results.push(await firstVisitRun(url, chromePath));
+  const lcps = results.map((result) => result.lcpMs);
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  return {
+    label: 'Lighthouse plain HTML reference form (scripts/bench/plain-reference.html) LCP',
+    value: median(lcps),
+    unit: 's',
+    note: `median of ${runs}: ${lcps.map((lcp) => (lcp / 1000).toFixed(2)).join(', ')} s; performance ${median(results.map((result) => result.performance)).toFixed(2)}, ${seconds} s`,
+  };
+}
+
+/**
+ * Each page's LCP over the reference's, measured in the same run (so a slow hour slows both); the
+ * goal (start page and steps) is 1.35x, i.e. 0.9 s on a reference of about 0.67 s.
+ */
+export function lcpRatioFigures(targets: LighthouseTarget[], figures: Figure[], reference: Figure): Figure[] {
+  return targets.map((target) => {
+    const lcp = figures.find((figure) => figure.label === `Lighthouse ${target.name} (${target.path}) LCP`);
+    return {
+      label: `Lighthouse ${target.name} (${target.path}) LCP / the reference's`,
+      value: (lcp?.value ?? Number.NaN) / reference.value,
+      unit: 'ratio',
+      ...(target.lcpGoal ? { goal: GOALS.lcpToReference } : {}),
+      note: `${((lcp?.value ?? Number.NaN) / 1000).toFixed(2)} s / ${(reference.value / 1000).toFixed(2)} s`,
+    };
+  });
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, type Figure } from './budgets';
+import { BUDGETS, KB, type Figure } from './budgets';
 
 type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[]; isEntry?: boolean };
 type Manifest = Record<string, ManifestChunk>;
@@ -58,11 +58,22 @@ export function measureSizes(distDir = 'dist'): Figure[] {
   const sum = (paths: string[], size: (path: string) => number) => paths.reduce((total, path) => total + size(path), 0);
   const firstJs = first.js.map((file) => join(distDir, file));
   const rawSize = (path: string) => statSync(path).size;
+  // Every page a visit can open first: the prerendered start page and the shells (scripts/prerender.tsx).
+  const pages = all.filter((path) => extname(path) === '.html').map((path) => ({ page: relative(distDir, path), gzip: gzipBytes(path) }));
+  const largest = [...pages].sort((a, b) => b.gzip - a.gzip)[0] ?? { page: 'none', gzip: Number.NaN };
+  const startPage = pages.find((page) => page.page === 'index.html');
 
   return [
     { label: 'First page JS, gzip', value: sum(firstJs, gzipBytes), unit: 'kb', max: BUDGETS.firstPageJsGzip, note: `${firstJs.length} file(s)` },
     { label: 'First page JS, raw', value: sum(firstJs, rawSize), unit: 'kb' },
     { label: 'All JS, gzip', value: sum(allJs, gzipBytes), unit: 'kb', max: BUDGETS.allJsGzip, note: `${allJs.length} file(s), service worker not counted` },
+    {
+      label: 'First page HTML, gzip (largest page)',
+      value: largest.gzip,
+      unit: 'kb',
+      max: BUDGETS.firstPageHtmlGzip,
+      note: `${largest.page}, of ${pages.length} pages; the start page ${startPage ? `${(startPage.gzip / KB).toFixed(1)} KB` : 'missing'}`,
+    },
     { label: 'CSS, gzip', value: sum(allCss, gzipBytes), unit: 'kb', max: BUDGETS.cssGzip, note: `${allCss.length} file(s)` },
     { label: 'Fonts', value: sum(fonts, rawSize), unit: 'kb', note: fonts.map((path) => relative(distDir, path)).join(', ') || 'none' },
     // Self-hosted woff2 only: any other font format in the build is a failure.

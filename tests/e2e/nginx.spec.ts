@@ -91,18 +91,20 @@ const PAGES: [path: string, file: string][] = [
   ['/assessment/nope', 'index.html'],
 ];
 
-/** The build's entry script (named in index.html) and a font: files under /assets/. */
+/** The build's entry script and stylesheet (named in index.html) and a font: files under /assets/. */
 function assetFiles(): string[] {
-  const script = /<script type="module"[^>]* src="\/(assets\/[^"]+\.js)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1];
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const script = /<script type="module"[^>]* src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const stylesheet = /<link rel="stylesheet"[^>]* href="\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
   const font = readdirSync(join(DIST, 'assets')).find((name) => name.endsWith('.woff2'));
-  if (!script || !font) throw new Error(`${DIST} has no entry script in index.html or no font in assets/`);
-  return [script, `assets/${font}`];
+  if (!script || !stylesheet || !font) throw new Error(`${DIST} has no entry script or stylesheet in index.html, or no font in assets/`);
+  return [script, stylesheet, `assets/${font}`];
 }
 
 /** The page's <meta> policy (as the browser reads it) plus what only a header can say. */
 async function expectedHeaderPolicy(page: Page): Promise<string> {
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(meta).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(meta).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
   return `${meta}; frame-ancestors 'none'`;
 }
 
@@ -139,8 +141,9 @@ test('every route: status, content type, Cache-Control and every security header
   await check('/manifest.webmanifest', 200, /^application\/manifest\+json$/, NO_CACHE, 'manifest.webmanifest');
   await check('/robots.txt', 200, /^text\/plain$/, NO_CACHE, 'robots.txt');
   await check('/icons/icon-192.png', 200, /^image\/png$/, NO_CACHE, 'icons/icon-192.png');
-  const [script, font] = assetFiles();
+  const [script, stylesheet, font] = assetFiles();
   await check(`/${script}`, 200, /^(application|text)\/javascript$/, IMMUTABLE, script);
+  await check(`/${stylesheet}`, 200, /^text\/css$/, IMMUTABLE, stylesheet);
   await check(`/${font}`, 200, /^font\/woff2$/, IMMUTABLE, font);
   // A missing asset is not the app's page (it would be run as a script), and not kept a year.
   await check('/assets/missing-0000.js', 404, /^text\/html$/, undefined);
@@ -174,8 +177,19 @@ test('with the CSP header, every page loads with no violation', async ({ page })
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     expect(violations, `CSP violations on ${path}`).toEqual([]);
   }
-  // The inlined stylesheet applies (a blocked <style> gets no style sheet).
-  expect(await page.evaluate(() => document.querySelector<HTMLStyleElement>('head > style')?.sheet?.cssRules.length ?? 0)).toBeGreaterThan(100);
+  // The inlined critical CSS applies (a blocked <style> gets no style sheet), and so does the
+  // whole stylesheet, which the page script turns on after the first paint.
+  const rules = () =>
+    page.evaluate(() => ({
+      inline: document.querySelector<HTMLStyleElement>('head > style')?.sheet?.cssRules.length ?? 0,
+      file: document.querySelector<HTMLLinkElement>('head > link[rel="stylesheet"]:not([disabled])')?.sheet?.cssRules.length ?? 0,
+    }));
+  await expect
+    .poll(async () => {
+      const { inline, file } = await rules();
+      return inline > 50 && file > inline;
+    })
+    .toBe(true);
   expect(cspConsole).toEqual([]);
 });
 

@@ -13,6 +13,9 @@ test('after the first visit the app opens and works with the network off', async
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Can your staff carry/);
+  // The whole stylesheet, which the page loads after its first paint (decision record 0013), is
+  // precached too.
+  await expect.poll(() => page.evaluate(() => document.querySelector<HTMLLinkElement>('head > link[rel="stylesheet"]:not([disabled])')?.sheet?.cssRules.length ?? 0)).toBeGreaterThan(500);
   // Once the fonts are precached, the page uses Public Sans from its first paint (src/main.tsx).
   const publicSans = await page.evaluate(async () => {
     await document.fonts.ready;

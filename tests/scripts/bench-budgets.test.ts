@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, breaksBudget, describeFigure, verdict, type Figure } from '../../scripts/bench/budgets';
+import { BUDGETS, GOALS, breaksBudget, describeFigure, goalMet, verdict, type Figure } from '../../scripts/bench/budgets';
 
 const tbt = (value: number): Figure => ({ label: 'TBT', value, unit: 'ms', max: BUDGETS.tbtMs, ceiling: BUDGETS.tbtCeilingMs });
 const lcp = (value: number): Figure => ({ label: 'LCP', value, unit: 's', max: BUDGETS.lcpMs });
@@ -24,5 +24,17 @@ describe('budgets that noise cannot fail', () => {
   it('a figure that could not be measured fails; one without a budget never does', () => {
     expect(breaksBudget(tbt(Number.NaN))).toBe(true);
     expect(breaksBudget({ label: 'fonts', value: Number.NaN, unit: 'kb' })).toBe(false);
+  });
+});
+
+describe('goals that are printed, never gated', () => {
+  it('a figure with a goal only says whether it is met; its budget, if any, still gates', () => {
+    const ratio: Figure = { label: 'LCP / reference', value: 1.4, unit: 'ratio', goal: GOALS.lcpToReference };
+    expect(breaksBudget(ratio)).toBe(false);
+    expect(goalMet(ratio)).toBe(false);
+    expect(describeFigure(ratio)).toBe('LCP / reference: 1.40x (goal ≤ 1.35x, not gated)  goal missed (not gated)');
+    const withBudget: Figure = { label: 'LCP', value: 850, unit: 's', max: BUDGETS.lcpMs, goal: GOALS.lcpMs };
+    expect(describeFigure(withBudget)).toBe('LCP: 0.85 s (budget ≤ 1.20 s; goal ≤ 0.90 s, not gated)  ok  goal met');
+    expect(breaksBudget({ ...withBudget, value: 1250 })).toBe(true);
   });
 });
