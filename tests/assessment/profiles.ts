@@ -137,7 +137,9 @@ export const PROFILES: ClinicProfile[] = [
       absent: [/^expertise$|^find-out-experience$/, 'it-capacity-shortfall', 'clinical-load', 'rollout'],
       requiredHours: 757,
       wisnRatio: 2.42,
-      sharedItNamed: true,
+      // Shared IT is within reach but not part of the answer: a reason says why it came second.
+      sharedItNamed: false,
+      reasons: ['shared-second'],
       provisional: false,
       confidence: 'high',
     },
@@ -377,7 +379,9 @@ export const PROFILES: ClinicProfile[] = [
       absent: [/^expertise$|^find-out-experience$/],
       requiredHours: 501,
       wisnRatio: 0.14,
-      sharedItNamed: true,
+      // Shared IT is within reach but not part of the answer: a reason says why it came second.
+      sharedItNamed: false,
+      reasons: ['shared-second'],
       provisional: false,
       confidence: 'high',
     },

@@ -20,6 +20,8 @@ export const readinessLevelSchema = z.enum(READINESS_LEVELS);
 export const severitySchema = z.enum(SEVERITIES);
 export const staffingOptionSchema = z.enum(STAFFING_OPTIONS);
 
+const cappedBy = z.nullable(z.enum(SEVERITIES));
+
 export const areaReadinessSchema = z.object({
   id: z.enum(AREA_IDS),
   title: text,
@@ -28,9 +30,11 @@ export const areaReadinessSchema = z.object({
   applicable: z.boolean(),
   score,
   level: readinessLevelSchema,
+  /** Set when a gap of this severity, not the score, set the level (the report says so). */
+  cappedBy,
   questionIds,
   /** Per support area (IT expertise) or per role (staff skills); empty for other areas. */
-  breakdown: z.array(z.object({ id: text, label: text, score, level: readinessLevelSchema, questionIds })),
+  breakdown: z.array(z.object({ id: text, label: text, score, level: readinessLevelSchema, cappedBy, questionIds })),
   sourceId,
 });
 
@@ -153,7 +157,7 @@ export const gapReportSchema = z.object({
   provisional: z.boolean(),
   /** Required questions still open or invalid (from validateAll). */
   missing: questionIds,
-  overall: z.object({ score, level: readinessLevelSchema }),
+  overall: z.object({ score, level: readinessLevelSchema, cappedBy }),
   areas: z.array(areaReadinessSchema),
   /** Most severe first (scoring/gaps.ts orders them; the views and the CSV keep that order). */
   gaps: z.array(gapSchema),

@@ -107,7 +107,7 @@ export const DERIVED_GAP_TEXTS = {
   'find-out-skills': {
     area: 'staff-skills',
     title: 'Find out how comfortable {roles} are with technology',
-    explanation: 'You answered "Don\'t know" for {count} skill questions. Until you find out, this report counts those skills as weak.',
+    explanation: 'You answered "Don\'t know" to how comfortable {roles} are with computers or with this kind of system. Until you find out, this report counts those skills as weak.',
     action: 'Ask the lead of each group, or run a short skills check (for example a digital literacy self-assessment), and ask whether they have used an EHR or video-visit platform before.',
     owner: 'Practice manager',
     source: 'digital-skills',

@@ -2,19 +2,28 @@ import { k, type AreaId } from './constants';
 import { experienceQuestion, ruleWeight, weightedQuestions } from './question-rules';
 import { SKILL_QUESTIONS, cited, type Facts } from './facts';
 import type { QuestionId, SingleQuestionId } from '../question-ids';
-import type { AreaReadiness, Gap, GapReport, ReadinessLevel } from './gap-report-schema';
+import type { AreaReadiness, Gap, GapReport, ReadinessLevel, Severity } from './gap-report-schema';
 import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
 import { levelFraction } from './read-answers';
 
 type Part = { id: string; label: string; fraction: number; weight: number; questionIds: QuestionId[] };
 
-/** Level from a 0-100 score, then capped by the worst gap: a critical gap is never "ready". */
-export function levelFor(score: number, gaps: readonly Gap[]): ReadinessLevel {
+/** The level a 0-100 score reads by the thresholds alone. */
+export function thresholdLevel(score: number): ReadinessLevel {
   const thresholds = k('levelThresholds');
-  let level: ReadinessLevel = score >= thresholds.ready ? 'ready' : score >= thresholds.partlyReady ? 'partly-ready' : 'not-ready';
-  if (gaps.some((gap) => gap.severity === 'critical')) level = 'not-ready';
-  else if (level === 'ready' && gaps.some((gap) => gap.severity === 'major')) level = 'partly-ready';
-  return level;
+  return score >= thresholds.ready ? 'ready' : score >= thresholds.partlyReady ? 'partly-ready' : 'not-ready';
+}
+
+/**
+ * Level from a 0-100 score, then capped by the worst gap: a critical gap is never better than
+ * "not ready", a major one never better than "partly ready". `cappedBy` says when the cap, not
+ * the score, set the level, so the report can say why next to the score.
+ */
+export function levelFor(score: number, gaps: readonly Gap[]): { level: ReadinessLevel; cappedBy: Severity | null } {
+  const level = thresholdLevel(score);
+  if (level !== 'not-ready' && gaps.some((gap) => gap.severity === 'critical')) return { level: 'not-ready', cappedBy: 'critical' };
+  if (level === 'ready' && gaps.some((gap) => gap.severity === 'major')) return { level: 'partly-ready', cappedBy: 'major' };
+  return { level, cappedBy: null };
 }
 
 function weighted(parts: readonly Part[]): number {
@@ -118,10 +127,11 @@ function area(id: AreaId, parts: Part[], gaps: readonly Gap[], withBreakdown: bo
     ? parts.map((part) => {
         const partScore = Math.round(part.fraction * 100);
         const related = own.filter((gap) => gap.questionIds.some((questionId) => (part.questionIds as readonly string[]).includes(questionId)));
-        return { id: part.id, label: part.label, score: partScore, level: levelFor(partScore, related), questionIds: part.questionIds };
+        return { id: part.id, label: part.label, score: partScore, ...levelFor(partScore, related), questionIds: part.questionIds };
       })
     : [];
-  return { id, title: texts.title, summary: texts.summary, applicable, score, level: applicable ? levelFor(score, own) : 'ready', questionIds, breakdown, sourceId: texts.source };
+  const reading = applicable ? levelFor(score, own) : { level: 'ready' as const, cappedBy: null };
+  return { id, title: texts.title, summary: texts.summary, applicable, score, ...reading, questionIds, breakdown, sourceId: texts.source };
 }
 
 /** Readiness by area: a 0-100 score from the answers' levels, and a level capped by the area's gaps. */
@@ -141,5 +151,5 @@ export function overallReadiness(areas: readonly AreaReadiness[], gaps: readonly
   const applicable = areas.filter((item) => item.applicable);
   const total = applicable.reduce((sum, item) => sum + weights[item.id], 0);
   const score = total === 0 ? 0 : Math.round(applicable.reduce((sum, item) => sum + item.score * weights[item.id], 0) / total);
-  return { score, level: levelFor(score, gaps) };
+  return { score, ...levelFor(score, gaps) };
 }

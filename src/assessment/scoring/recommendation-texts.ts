@@ -100,6 +100,7 @@ export const REASON_TEXTS = {
   'shared-access-sites': { text: 'You have {sites} sites: IT staff can be shared across them, and you could also share with {forms}.', source: 'hrsa-rural-shared' },
   'shared-access-small': { text: 'A small or rural single site with little IT often shares IT staff; you could share with {forms}.', source: 'hrsa-rural-shared' },
   'shared-access': { text: 'You could share IT staff or expertise with {forms}.', source: 'hrsa-rural-shared' },
+  'shared-second': { text: 'You could share IT with {forms}; it came second because {why}. It stays an option for routine support after go-live.', source: 'hrsa-rural-shared' },
 } as const satisfies Readonly<Record<string, ReasonText>>;
 
 export const MIX_TEXTS = {
@@ -195,6 +196,13 @@ export const SHARED_IT_TO_AGREE = [
   'Who owns what system knowledge and documentation',
   'How costs are split',
 ] as const;
+
+/** Why shared IT, within reach, is not part of the recommendation. */
+export const SHARED_SECOND_WHY = {
+  temporary: 'your organization prefers temporary help, which points to a consultant',
+  'in-house': 'your own IT staff can carry the project',
+  other: 'the rules found a consultant the better fit for what is lacking',
+} as const;
 
 /** Used in {forms} when no form is chosen yet. */
 export const ANY_SHARED_FORM = 'a sister facility, an HCCN, a regional extension center or a managed IT service';

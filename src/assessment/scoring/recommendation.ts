@@ -17,6 +17,7 @@ import {
   REASON_TEXTS,
   SHARED_IT_FORM_TEXTS,
   SHARED_IT_TO_AGREE,
+  SHARED_SECOND_WHY,
   UNDECIDED_TEXTS,
   type RecommendationCase,
 } from './recommendation-texts';
@@ -129,7 +130,9 @@ function shortfallFte(capacity: CapacityInput): number {
 function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): MixItem[] {
   const items: MixItem[] = [];
   if (decision.case !== 'no-it') {
-    const provider = decision.primary === 'shared-it' ? 'shared-it' : 'consultant';
+    // Shared IT for an area wherever the manager can reach it and does not prefer temporary help.
+    const sharedFits = decision.primary === 'shared-it' || (decision.primary === 'in-house' && facts.sharedAccess.length > 0 && !prefersTemporary(facts));
+    const provider = sharedFits ? 'shared-it' : 'consultant';
     for (const item of lackingAreas(facts)) {
       const text = fill(MIX_TEXTS[provider], { area: SUPPORT_AREA_TEXTS[item.area].label });
       items.push({ area: item.area, provider, text, questionIds: cited(facts, [item.questionId], 'it-who') });
@@ -205,10 +208,17 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     list.push(reason('prefer-temporary', cited(facts, ['prefer-temporary', 'planned-hiring'], 'prefer-temporary')));
   }
   if (decision.hire) list.push(reason('prefer-hire', cited(facts, ['prefer-temporary', 'planned-hiring', 'go-live'], 'go-live'), { weeks: capacity.timelineWeeks }));
+  const sharedIds = cited(facts, ['shared-it-access', 'facility-count', 'rural', 'system-users'], 'shared-it-access');
   if (sharedNamed) {
     const forms = formsText(facts);
-    const id = facts.sites >= k('sharedItMinSites') ? 'shared-access-sites' : facts.rural || facts.users <= k('smallOrgMaxUsers') ? 'shared-access-small' : 'shared-access';
-    list.push(reason(id, cited(facts, ['shared-it-access', 'facility-count', 'rural', 'system-users'], 'shared-it-access'), { sites: facts.sites, forms }));
+    // "Shared across your sites" only where some site has IT staff to share.
+    const id =
+      facts.sites >= k('sharedItMinSites') && facts.presence !== 'none' ? 'shared-access-sites' : facts.rural || facts.users <= k('smallOrgMaxUsers') ? 'shared-access-small' : 'shared-access';
+    list.push(reason(id, sharedIds, { sites: facts.sites, forms }));
+  } else if (facts.sharedAccess.length > 0) {
+    // Shared IT was within reach but is not part of the answer: say why it came second.
+    const why = prefersTemporary(facts) ? SHARED_SECOND_WHY.temporary : decision.primary === 'in-house' ? SHARED_SECOND_WHY['in-house'] : SHARED_SECOND_WHY.other;
+    list.push(reason('shared-second', sharedIds, { forms: formsText(facts), why }));
   }
   return list;
 }
@@ -266,7 +276,8 @@ function statusOf(facts: Facts, capacity: CapacityInput, decision: Decision, mis
 export function recommend(facts: Facts, capacity: CapacityInput, gaps: readonly Gap[], missingCount: number): Recommendation {
   const decision = decide(facts, capacity);
   const mix = mixItems(facts, capacity, decision);
-  const sharedNamed = facts.sharedAccess.length > 0 && (decision.primary === 'shared-it' || sharedItFits(facts, capacity) || needsOutsideHelp(facts, capacity));
+  // The shared-IT section comes with the recommendation only when shared IT is part of it.
+  const sharedNamed = decision.primary === 'shared-it' || mix.some((item) => item.provider === 'shared-it');
   const sharedIt = sharedNamed
     ? {
         forms: SHARED_IT_FORMS.map((form) => ({

@@ -1,10 +1,11 @@
-import type { AreaReadiness, GapReport, ReadinessLevel } from '../../assessment/scoring/gap-report-schema';
+import type { AreaReadiness, GapReport, ReadinessLevel, Severity } from '../../assessment/scoring/gap-report-schema';
+import { SCORING_CONSTANTS } from '../../assessment/scoring/constants';
 import { LevelBar } from '../../ui/level-bar';
 import { RESULTS_TEXT } from './results-text';
 
 const TONE: Record<ReadinessLevel, 'good' | 'mid' | 'bad'> = { ready: 'good', 'partly-ready': 'mid', 'not-ready': 'bad' };
 
-function Row({ label, score, level, sub }: { label: string; score: number; level: ReadinessLevel; sub?: boolean }) {
+function Row({ label, score, level, cappedBy, sub }: { label: string; score: number; level: ReadinessLevel; cappedBy: Severity | null; sub?: boolean }) {
   return (
     <tr className={sub ? 'app-readiness__sub' : undefined}>
       <th scope="row">{label}</th>
@@ -13,6 +14,7 @@ function Row({ label, score, level, sub }: { label: string; score: number; level
       </td>
       <td className={`app-readiness__level app-readiness__level--${level}`}>
         {RESULTS_TEXT.level[level]} <span className="app-readiness__score">({score})</span>
+        {cappedBy ? <span className="app-readiness__cap">{RESULTS_TEXT.cappedBy[cappedBy]}</span> : null}
       </td>
     </tr>
   );
@@ -30,7 +32,9 @@ export function ReadinessSection({ report }: { report: GapReport }) {
     <section className="app-report-section" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{RESULTS_TEXT.readinessHeading}</h2>
       <p>
-        {RESULTS_TEXT.overall(RESULTS_TEXT.level[report.overall.level].toLowerCase(), report.overall.score)} {RESULTS_TEXT.readinessIntro}
+        {RESULTS_TEXT.overall(RESULTS_TEXT.level[report.overall.level].toLowerCase(), report.overall.score)}
+        {report.overall.cappedBy ? ` ${RESULTS_TEXT.cappedBy[report.overall.cappedBy]}.` : ''} {RESULTS_TEXT.readinessIntro}{' '}
+        {RESULTS_TEXT.thresholds(SCORING_CONSTANTS.levelThresholds.value.ready, SCORING_CONSTANTS.levelThresholds.value.partlyReady)}
       </p>
       <table className="usa-table usa-table--borderless app-readiness">
         <caption className="usa-sr-only">{RESULTS_TEXT.readinessCaption}</caption>
@@ -43,8 +47,8 @@ export function ReadinessSection({ report }: { report: GapReport }) {
         </thead>
         <tbody>
           {applicable.flatMap((area) => [
-            <Row key={area.id} label={area.title} score={area.score} level={area.level} />,
-            ...area.breakdown.map((part) => <Row key={`${area.id}-${part.id}`} label={capitalize(part.label)} score={part.score} level={part.level} sub />),
+            <Row key={area.id} label={area.title} score={area.score} level={area.level} cappedBy={area.cappedBy} />,
+            ...area.breakdown.map((part) => <Row key={`${area.id}-${part.id}`} label={capitalize(part.label)} score={part.score} level={part.level} cappedBy={part.cappedBy} sub />),
           ])}
         </tbody>
       </table>

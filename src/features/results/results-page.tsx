@@ -125,8 +125,11 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
 
       {has('gaps') ? (
         <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
-          <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
-          <p>{RESULTS_TEXT.gapsIntro}</p>
+          {/* Kept with the table's first rows on paper: the heading is never left alone at a page's foot. */}
+          <div className="app-keep-next">
+            <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
+            <p>{RESULTS_TEXT.gapsIntro}</p>
+          </div>
           <GapTable gaps={report.gaps} actionPlan={assessment.actionPlan} onChange={onActionChange} />
         </section>
       ) : null}

@@ -37,6 +37,8 @@ export const RESULTS_TEXT = {
   confidenceHeading: 'How sure is this report?',
   readinessHeading: 'Readiness by area',
   readinessIntro: 'Scores run from 0 to 100. Each level is in words; the bar patterns also print in black and white.',
+  thresholds: (ready: number, partly: number) => `Ready from ${ready}, partly ready from ${partly}; a critical gap caps an area at "not ready" and a major gap at "partly ready", whatever the score.`,
+  cappedBy: { critical: 'capped by a critical gap', major: 'capped by a major gap', minor: 'capped by a gap' },
   readinessCaption: 'Readiness by area, with the level in words and the score out of 100',
   columns: { area: 'Area', bar: 'Score', level: 'Level' },
   notApplicable: 'Not needed for this project',

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK, findQuestion } from '../../../src/assessment/question-bank';
 import { DONT_KNOW, type Answers } from '../../../src/assessment/schema';
 import { SEVERITIES, gapReportSchema, type GapReport } from '../../../src/assessment/scoring/gap-report-schema';
+import { thresholdLevel } from '../../../src/assessment/scoring/readiness';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
 import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
 import { RAISABLE_QUESTIONS, answersWith, completeAnswersArb, optionsAtLeast, optionsBelow, raiseAnswer, unvalidatedAnswersArb } from '../arbitraries';
@@ -183,21 +184,34 @@ describe('rule 6: a preference for temporary staff leans toward a consultant', (
   });
 });
 
-describe('rule 7: shared IT is named where it fits', () => {
+describe('rule 7: shared IT, when within reach, is part of the answer or said to come second', () => {
   const forms = fc.subarray(['sister', 'hccn', 'rec', 'msp'], { minLength: 1 });
   // A contractor that already is the organization's IT is not a new managed IT service to share.
-  const severalSites = answersWith({ 'facility-count': fc.integer({ min: 2, max: 200 }), 'it-who': fc.constantFrom(['dedicated'], ['shared', 'side'], ['nobody']), 'shared-it-access': forms });
-  const smallRural = answersWith({ 'facility-count': fc.constant(1), rural: fc.constant('yes'), 'it-who': fc.constantFrom(['nobody'], ['side']), 'shared-it-access': forms });
-  test('several facilities, or a small rural site with little IT, with access to shared IT', () => {
+  const withAccess = answersWith({ 'it-who': fc.constantFrom(['dedicated'], ['shared', 'side'], ['nobody'], ['side']), 'shared-it-access': forms });
+  test('the shared-IT section comes only with shared IT in the recommendation; otherwise a reason says why it came second', () => {
     fc.assert(
-      fc.property(fc.oneof(severalSites, smallRural), (answers) => {
-        const report = scoreAssessment(answers);
-        const shared = report.recommendation.sharedIt;
-        expect(shared).not.toBeNull();
-        const available = shared!.forms.filter((form) => form.available).map((form) => form.id);
-        expect(available).toEqual(['sister', 'hccn', 'rec', 'msp'].filter((form) => (answers['shared-it-access'] as string[]).includes(form)));
-        expect(report.recommendation.reasons.some((reason) => reason.questionIds.includes('shared-it-access'))).toBe(true);
-        expect(shared!.toAgree.length).toBeGreaterThan(0);
+      fc.property(withAccess, (answers) => {
+        const { recommendation } = scoreAssessment(answers);
+        const part = recommendation.primary === 'shared-it' || recommendation.mix.some((item) => item.provider === 'shared-it');
+        expect(recommendation.sharedIt !== null).toBe(part);
+        if (part) {
+          const available = recommendation.sharedIt!.forms.filter((form) => form.available).map((form) => form.id);
+          expect(available).toEqual(['sister', 'hccn', 'rec', 'msp'].filter((form) => (answers['shared-it-access'] as string[]).includes(form)));
+          expect(recommendation.sharedIt!.toAgree.length).toBeGreaterThan(0);
+        } else {
+          expect(recommendation.reasons.map((reason) => reason.id)).toContain('shared-second');
+        }
+        expect(recommendation.reasons.some((reason) => reason.questionIds.includes('shared-it-access'))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  test('"shared across your sites" is never said where no site has IT staff', () => {
+    fc.assert(
+      fc.property(answersWith({ 'it-who': fc.constant(['nobody']), 'facility-count': fc.integer({ min: 2, max: 20 }), 'shared-it-access': forms }), (answers) => {
+        const texts = scoreAssessment(answers).recommendation.reasons.map((reason) => reason.text);
+        for (const text of texts) expect(text).not.toMatch(/shared across them/);
       }),
       RUNS,
     );
@@ -395,6 +409,37 @@ describe('fewer, sharper gaps', () => {
     fc.assert(
       fc.property(unvalidatedAnswersArb, (answers) => {
         expect(scoreAssessment(answers).gaps.length).toBeLessThanOrEqual(16);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the sections agree with each other', () => {
+  test('every level follows the printed thresholds, or says which gap capped it', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        const readings = [report.overall, ...report.areas.filter((area) => area.applicable), ...report.areas.flatMap((area) => area.breakdown)];
+        for (const reading of readings) {
+          if (reading.cappedBy === null) expect(reading.level).toBe(thresholdLevel(reading.score));
+          else expect(reading.level).toBe(reading.cappedBy === 'critical' ? 'not-ready' : 'partly-ready');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('every area and every role rated "not ready" has a gap with an action on its answers', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const report = scoreAssessment(answers);
+        const readings = [...report.areas.filter((area) => area.applicable), ...report.areas.flatMap((area) => area.breakdown)];
+        for (const reading of readings.filter((item) => item.level === 'not-ready')) {
+          // While answers are open, "Finish the assessment" is that gap: open answers count as weak.
+          const covered = report.gaps.some((gap) => gap.action !== '' && (gap.id === 'assessment-incomplete' || gap.questionIds.some((id) => reading.questionIds.includes(id))));
+          expect(covered, `${reading.id} is not ready without a gap`).toBe(true);
+        }
       }),
       RUNS,
     );
