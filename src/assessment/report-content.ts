@@ -1,6 +1,7 @@
 import type { Answers } from './schema';
 import { k } from './scoring/constants';
 import type { GapReport } from './scoring/gap-report-schema';
+import { hoursPerWeekFor } from './scoring/workload';
 import { fill } from './scoring/labels';
 import { choice, choices } from './scoring/read-answers';
 import { SHARED_IT_FORM_TEXTS } from './scoring/recommendation-texts';
@@ -210,8 +211,8 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
   return {
     weeks: countOf(workload.timelineWeeks, 'week', 'weeks'),
     shortHours: countOf(short, 'hour', 'hours'),
-    shortWeekly: `${countOf(Math.ceil(short / workingWeeks(report)), 'hour', 'hours')} a week`,
-    requiredWeekly: `${countOf(Math.ceil(workload.requiredHours / workingWeeks(report)), 'hour', 'hours')} a week`,
+    shortWeekly: `${countOf(hoursPerWeekFor(short, report.workload.timelineWeeks), 'hour', 'hours')} a week`,
+    requiredWeekly: `${countOf(hoursPerWeekFor(workload.requiredHours, report.workload.timelineWeeks), 'hour', 'hours')} a week`,
     clinicalHours: countOf(workload.goLive.totalHours, 'hour', 'hours'),
     superUsers: `about ${countOf(workload.goLive.superUsers, 'super-user', 'super-users')}`,
     gaps: gaps === 1 ? 'the gap' : `each of the ${countOf(gaps, 'gap', 'gaps')}`,

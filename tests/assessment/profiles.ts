@@ -116,7 +116,7 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // Replacement + 3 interfaces, 4 sites, 60 users: 174 + 168 + 96 + 260 + 59 = 757 hours; 40 h/week x 52 x 0.88 = 1830.
+    // Replacement + 3 interfaces, 4 sites, 60 users: 174 + 168 + 96 + 260 + 59 = 757 hours; 40 h/week x 52 x 0.88 = 1830 (over 12 months, planned as 52 weeks).
     name: 'multi-site health center with an experienced IT team with spare hours',
     answers: {
       ...STRONG_BASE,
@@ -145,7 +145,7 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // 30 users: 175 + 110 + 40 + 40 + 31.5 = 396.5 hours; 4 h/week x 20 x 0.88 = 70.4.
+    // 30 users: 175 + 110 + 40 + 40 + 31.5 = 396.5 hours; 4 h/week x 13 x 0.88 = 45.8 (3-6 months planned as 13 weeks, the short end).
     name: 'experienced but overloaded IT with access to an HCCN',
     answers: {
       ...STRONG_BASE,
@@ -164,14 +164,14 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { 'it-capacity-shortfall': 'critical' },
       absent: [/^expertise$|^find-out-experience$/, 'it-routine-load', 'no-hiring-feasible'],
       requiredHours: 397,
-      wisnRatio: 0.18,
+      wisnRatio: 0.12,
       sharedItNamed: true,
       provisional: false,
       confidence: 'high',
     },
   },
   {
-    // 25 users, 4 interfaces: 172.5 + 105 + 40 + 280 + 38.25 = 635.75 hours; 30 x 39 x 0.88 = 1029.6.
+    // 25 users, 4 interfaces: 172.5 + 105 + 40 + 280 + 38.25 = 635.75 hours; 30 x 26 x 0.88 = 686.4 (6-12 months planned as 26 weeks).
     name: 'IT with time but no interfacing experience',
     answers: {
       ...STRONG_BASE,
@@ -187,14 +187,14 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { expertise: 'major' },
       absent: ['it-capacity-shortfall'],
       requiredHours: 636,
-      wisnRatio: 1.62,
+      wisnRatio: 1.08,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
     },
   },
   {
-    // 170 + 100 + 40 + 40 + 29 = 379 hours; 20 x 39 x 0.88 = 686.4.
+    // 170 + 100 + 40 + 40 + 29 = 379 hours; 20 x 26 x 0.88 = 457.6 (ratio 1.21).
     name: 'everything strong',
     answers: STRONG_BASE,
     expect: {
@@ -203,14 +203,14 @@ export const PROFILES: ClinicProfile[] = [
       gaps: {},
       absent: [/./],
       requiredHours: 379,
-      wisnRatio: 1.81,
+      wisnRatio: 1.21,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
     },
   },
   {
-    // 12 users: 166 + 92 + 40 + 40 + 27 = 365 hours; 2 x 12 x 0.88 = 21.1.
+    // 12 users: 166 + 92 + 40 + 40 + 27 = 365 hours; 2 x 8 x 0.88 = 14.1 (under 3 months planned as 8 weeks).
     name: 'everything weak',
     answers: {
       ...STRONG_BASE,
@@ -259,7 +259,7 @@ export const PROFILES: ClinicProfile[] = [
       // One person doing IT on the side, who is the main IT support: one gap, "IT is done on the side".
       absent: [/^find-out-/, 'it-people', 'nontech-it-tasks'],
       requiredHours: 365,
-      wisnRatio: 0.06,
+      wisnRatio: 0.04,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
@@ -329,7 +329,7 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // Telehealth only, 6 users: 43 + 30 + 24 + 9.5 = 106.5 hours; 8 x 20 x 0.88 = 140.8.
+    // Telehealth only, 6 users: 43 + 30 + 24 + 9.5 = 106.5 hours; 10 x 13 x 0.88 = 114.4 (ratio 1.07).
     name: 'small practice adding telehealth, IT done on the side by an experienced office manager',
     answers: {
       ...STRONG_BASE,
@@ -343,7 +343,7 @@ export const PROFILES: ClinicProfile[] = [
       'exp-installation': 'experienced',
       'exp-networking': 'experienced',
       'exp-security': 'experienced',
-      'it-project-hours': 8,
+      'it-project-hours': 10,
       'soft-telehealth': 'comfortable',
       'patient-internet': 'most',
     },
@@ -353,14 +353,14 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { 'it-side-only': 'major' },
       absent: ['it-capacity-shortfall', /^expertise$|^find-out-experience$/],
       requiredHours: 107,
-      wisnRatio: 1.32,
+      wisnRatio: 1.07,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
     },
   },
   {
-    // Three sites, 30 users: 191 + 142 + 88 + 40 + 39.5 = 500.5 hours; 4 x 20 x 0.88 = 70.4.
+    // Three sites, 30 users: 191 + 142 + 88 + 40 + 39.5 = 500.5 hours; 4 x 13 x 0.88 = 45.8.
     name: 'overloaded IT at a three-site organization that prefers temporary help',
     answers: {
       ...STRONG_BASE,
@@ -378,7 +378,7 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { 'it-capacity-shortfall': 'critical' },
       absent: [/^expertise$|^find-out-experience$/],
       requiredHours: 501,
-      wisnRatio: 0.14,
+      wisnRatio: 0.09,
       // Shared IT is within reach but not part of the answer: a reason says why it came second.
       sharedItNamed: false,
       reasons: ['shared-second'],
@@ -427,7 +427,7 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { expertise: 'major' },
       absent: ['it-capacity-shortfall'],
       requiredHours: 379,
-      wisnRatio: 1.81,
+      wisnRatio: 1.21,
       sharedItNamed: true,
       provisional: false,
       confidence: 'high',
@@ -452,7 +452,7 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // STRONG_BASE: 344 + 20 users x 1.75 = 379 hours; 20 h/week x 39 x 0.88 = 686 (ratio 1.81).
+    // STRONG_BASE: 344 + 20 users x 1.75 = 379 hours; 20 h/week x 26 x 0.88 = 458 (ratio 1.21).
     // HRSA: a consultant may be engaged for business considerations that prefer temporary staff.
     name: 'strong IT that prefers temporary help for the project',
     answers: { ...STRONG_BASE, 'prefer-temporary': 'temporary' },
@@ -462,7 +462,7 @@ export const PROFILES: ClinicProfile[] = [
       gaps: {},
       absent: ['it-capacity-shortfall', /^expertise$|^find-out-experience$/],
       requiredHours: 379,
-      wisnRatio: 1.81,
+      wisnRatio: 1.21,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
@@ -472,7 +472,7 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // The hours are there (ratio 1.81), but the manager expects to need outside help: believe them.
+    // The hours are there (ratio 1.21), but the manager expects to need outside help: believe them.
     name: 'strong IT, but the manager expects to need some outside help',
     answers: { ...STRONG_BASE, 'no-hiring-feasible': 'with-help' },
     expect: {
@@ -481,7 +481,7 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { 'no-hiring-feasible': 'minor' },
       absent: ['it-capacity-shortfall'],
       requiredHours: 379,
-      wisnRatio: 1.81,
+      wisnRatio: 1.21,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
@@ -518,16 +518,16 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // 379 hours; the contractor can give 10 h/week: 10 x 39 x 0.88 = 343 (ratio 0.91, a minor shortfall).
+    // 379 hours; the contractor can give 10 h/week: 10 x 26 x 0.88 = 229 (ratio 0.60, a major shortfall).
     name: 'a contractor is the only IT, with a managed IT service in reach',
     answers: { ...STRONG_BASE, 'it-who': ['contractor'], 'it-project-hours': 10, 'shared-it-access': ['msp'] },
     expect: {
       primary: 'in-house',
       mix: [],
-      gaps: { 'it-capacity-shortfall': 'minor' },
+      gaps: { 'it-capacity-shortfall': 'major' },
       absent: [/^expertise$|^find-out-experience$/],
       requiredHours: 379,
-      wisnRatio: 0.91,
+      wisnRatio: 0.6,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
@@ -537,7 +537,7 @@ export const PROFILES: ClinicProfile[] = [
   },
   {
     // An experienced team whose hours nobody knows: with the hours it is in-house, without them
-    // it is outside help, so the report does not decide; it asks for about 379 / (39 x 0.88) = 12 h/week.
+    // it is outside help, so the report does not decide; it asks for about 379 / (26 x 0.88) = 17 h/week.
     name: 'experienced IT team whose hours nobody knows yet',
     answers: { ...STRONG_BASE, 'it-fte': DONT_KNOW, 'it-project-hours': DONT_KNOW },
     expect: {
@@ -552,11 +552,11 @@ export const PROFILES: ClinicProfile[] = [
       confidence: 'high',
       status: 'undecided',
       reasons: ['capacity-unknown', 'expertise-strong'],
-      headline: /find out how many hours a week your IT staff can give the project \(it needs about 12 hours a week\)/,
+      headline: /find out how many hours a week your IT staff can give the project \(it needs about 17 hours a week\)/,
     },
   },
   {
-    // Replacement at an 80-user hospital: 308 + 80 x 1.75 = 448 hours; 686 available (ratio 1.53).
+    // Replacement at an 80-user hospital: 308 + 80 x 1.75 = 448 hours; 458 available (ratio 1.02).
     // It goes live day and night, often on one day: cover around the clock, and a staged go-live.
     name: 'critical access hospital replacing its EHR in one go-live',
     answers: { ...STRONG_BASE, 'org-type': 'critical-access-hospital', rural: 'yes', 'system-users': 80, 'project-scope': ['ehr-replacement'], rollout: 'all-at-once' },
@@ -566,7 +566,7 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { 'around-the-clock': 'major', rollout: 'major' },
       absent: [/^expertise$/, 'it-capacity-shortfall'],
       requiredHours: 448,
-      wisnRatio: 1.53,
+      wisnRatio: 1.02,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
@@ -575,7 +575,7 @@ export const PROFILES: ClinicProfile[] = [
   },
   {
     // Vendor-hosted first EHR, 6 users: 163 x 0.75 + 86 x 0.5 + 40 + 40 + 25.5 x 0.5 = 258 hours;
-    // the contractor gives 6 h/week x 20 x 0.88 = 106 (ratio 0.41). More contracted hours, and the vendor's part in writing.
+    // the contractor gives 6 h/week x 13 x 0.88 = 69 (ratio 0.27). More contracted hours, and the vendor's part in writing.
     name: 'small private practice on a vendor-hosted EHR, with one contractor',
     answers: {
       ...STRONG_BASE,
@@ -594,7 +594,7 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { 'it-capacity-shortfall': 'critical', 'it-people': 'major' },
       absent: [/^expertise$/],
       requiredHours: 258,
-      wisnRatio: 0.41,
+      wisnRatio: 0.27,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
@@ -603,7 +603,7 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // STRONG_BASE with one IT person: the hours add up (ratio 1.81), but one illness stops the project.
+    // STRONG_BASE with one IT person: the hours add up (ratio 1.21), but one illness stops the project.
     name: 'one experienced IT person with the hours',
     answers: { ...STRONG_BASE, 'it-people': 'one' },
     expect: {
@@ -612,7 +612,7 @@ export const PROFILES: ClinicProfile[] = [
       gaps: { 'it-people': 'major' },
       absent: ['it-capacity-shortfall'],
       requiredHours: 379,
-      wisnRatio: 1.81,
+      wisnRatio: 1.21,
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',

@@ -94,17 +94,17 @@ describe('next steps and meeting questions for named clinic profiles', () => {
     const { report, steps, questions } = adviceFor(profile('everything weak'));
     expect(ids(steps)).toEqual(['lead', 'close-hours', 'consultant-find', 'gradual-one-site', 'workflows', 'protect', 'champion', 'super-users', 'soft-exam-room', 'owners', 'reassess']);
     const short = Math.round(report.workload.requiredHours - report.workload.availableHours);
-    expect(steps.find((step) => step.id === 'close-hours')?.text).toContain(`about ${short} hours over 12 weeks`);
+    expect(steps.find((step) => step.id === 'close-hours')?.text).toContain(`about ${short} hours over 8 weeks`);
     expect(steps.find((step) => step.id === 'owners')?.text).toBe(`Give each of the ${report.gaps.length} gaps in this report an owner and a target date, and review them at each planning meeting.`);
     // Go-live in under 3 months with critical gaps: the date itself is a question.
-    expect(questions.find((question) => question.id === 'go-live-date')?.text).toMatch(/^Go-live is about 12 weeks away and this report has \d+ critical gaps?:/);
+    expect(questions.find((question) => question.id === 'go-live-date')?.text).toMatch(/^Go-live is about 8 weeks away and this report has \d+ critical gaps?:/);
     expect(questions.find((question) => question.id === 'outside')?.text).toBe('Which gaps will we close with our own staff, and which with a consultant?');
   });
 
   test('with nobody doing IT there is no question about whose IT hours the project uses, and the hours to find are stated', () => {
     const { steps, questions, shared } = adviceFor(profile('rural single-site clinic with nobody doing IT'));
     expect(ids(questions)).not.toContain('hours');
-    expect(steps.find((step) => step.id === 'close-hours')?.text).toContain('about 358 hours over 39 weeks');
+    expect(steps.find((step) => step.id === 'close-hours')?.text).toContain('about 358 hours over 26 weeks');
     expect(steps.find((step) => step.id === 'shared-it')?.text).toMatch(/^Contact a regional extension center this month/);
     expect(ids(shared)).toEqual(['hours-short', 'skills-system', 'on-site', 'members']);
   });
@@ -151,9 +151,9 @@ describe('words and figures', () => {
   test('the workload balance is about even below 0.1 FTE, unknown when nobody knows the hours', () => {
     const telehealth = adviceFor(profile(TELEHEALTH_ONLY));
     expect(Math.abs(telehealth.report.workload.fteBalance)).toBeLessThan(0.1);
-    expect(workloadBalance(telehealth.report, telehealth.effective)).toMatchObject({ kind: 'even', short: false, hours: 34 });
+    expect(workloadBalance(telehealth.report, telehealth.effective)).toMatchObject({ kind: 'even', short: false, hours: 7 });
     const weak = adviceFor(profile('everything weak'));
-    expect(workloadBalance(weak.report, weak.effective)).toMatchObject({ kind: 'shortfall', short: true, hours: 344 });
+    expect(workloadBalance(weak.report, weak.effective)).toMatchObject({ kind: 'shortfall', short: true, hours: 351 });
     const unknown = adviceFor(profile('all "don\'t know"'));
     expect(workloadBalance(unknown.report, unknown.effective).kind).toBe('unknown');
     expect(shortHours(unknown.report, unknown.effective)).toBe(0);

@@ -97,9 +97,14 @@ export const SCORING_CONSTANTS = {
     'Scope assumed while the scope question is unanswered: a first EHR, the largest project, so that readiness is not overestimated.',
   ),
   timelineWeeks: sourced(
-    { 'under-3': 12, '3-6': 20, '6-12': 39, 'over-12': 52, 'not-set': 26 },
+    { 'under-3': 8, '3-6': 13, '6-12': 26, 'over-12': 52, 'not-set': 26 },
     'scoring-assumptions',
-    'Weeks until go-live used for each answer (the middle of the range; 12 months at most; 6 months when no date is set).',
+    'Weeks until go-live the report plans with for each answer: the short end of the range, so the hours your staff can give are not overestimated ("less than 3 months" as 8 weeks; 12 months at most; 6 months when no date is set).',
+  ),
+  timelineRanges: sourced(
+    { 'under-3': 'less than 13 weeks', '3-6': '13 to 26 weeks', '6-12': '26 to 52 weeks', 'over-12': 'more than 52 weeks', 'not-set': 'no date set' },
+    'scoring-assumptions',
+    'The range of weeks each answer about the go-live date stands for, printed beside the weeks the report plans with.',
   ),
   fteHoursPerWeek: sourced(40, 'wisn', 'Working hours in one full-time week.'),
   absenceShare: sourced(

@@ -3,7 +3,7 @@ import { SUPPORT_AREAS, k } from './constants';
 import { SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
 import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
-import { fteWeeks, itHoursPerWeek } from './workload';
+import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
 import { DERIVED_GAP_TEXTS, ROLLOUT_ADVICE, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
@@ -39,7 +39,7 @@ export function capacityParams(capacity: CapacityInput): Params {
     ratio: capacity.ratio.toFixed(2),
     fte: (Math.max(0, capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks)).toFixed(1),
     short: Math.round(Math.max(0, capacity.required - capacity.available)),
-    shortWeekly: Math.ceil(Math.max(0, capacity.required - capacity.available) / (capacity.timelineWeeks * (1 - k('absenceShare')))),
+    shortWeekly: hoursPerWeekFor(Math.max(0, capacity.required - capacity.available), capacity.timelineWeeks),
   };
 }
 
@@ -225,7 +225,7 @@ function findOutGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   const hoursUnknown = facts.presence !== 'none' && itHoursPerWeek(facts).basis === 'none';
   const hours = unknown.filter((question) => hoursUnknown && (HOURS_QUESTION_IDS as readonly string[]).includes(question.id));
   if (hours.length > 0) {
-    const weekly = Math.ceil(capacity.required / (capacity.timelineWeeks * (1 - k('absenceShare'))));
+    const weekly = hoursPerWeekFor(capacity.required, capacity.timelineWeeks);
     gaps.push(
       makeGap(
         'find-out-it-hours',

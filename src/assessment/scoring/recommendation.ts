@@ -1,6 +1,6 @@
 import { k } from './constants';
 import { capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
-import { fteWeeks, itHoursPerWeek } from './workload';
+import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import type { Gap, MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
 import { SHARED_IT_FORMS } from './gap-report-schema';
 import { capacityParams, needsOutsideHelp, type CapacityInput } from './gaps';
@@ -96,7 +96,7 @@ function decidingUnknowns(facts: Facts, capacity: CapacityInput): { ids: Questio
     }
     if (hoursUnknown(facts)) {
       ids.push('it-project-hours', 'it-fte');
-      const weekly = Math.ceil(capacity.required / (capacity.timelineWeeks * (1 - k('absenceShare'))));
+      const weekly = hoursPerWeekFor(capacity.required, capacity.timelineWeeks);
       what.push(fill(DECIDING_UNKNOWN_TEXTS.hours, { weekly: `${weekly} hours a week` }));
     }
   }

@@ -18,6 +18,16 @@ export function fteWeeks(weeks: number): number {
   return weeks * k('fteHoursPerWeek') * (1 - k('absenceShare'));
 }
 
+/** The hours a week that add up to `hours` over `weeks`, after absences (the WISN available time). */
+export function hoursPerWeekFor(hours: number, weeks: number): number {
+  return Math.ceil(hours / (weeks * (1 - k('absenceShare'))));
+}
+
+function timelineRange(facts: Facts): string {
+  const goLive = choice(facts.answers, 'go-live') ?? 'not-set';
+  return k('timelineRanges')[goLive];
+}
+
 /** Project IT hours by support area for this scope, number of sites, users and interfaces. */
 export function projectHoursByArea(facts: Facts): Record<SupportArea, number> {
   const hours = Object.fromEntries(SUPPORT_AREAS.map((area) => [area, 0])) as Record<SupportArea, number>;
@@ -118,7 +128,7 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   const list: Assumption[] = [
     assumption('hours-by-scope', {}, SCORING_CONSTANTS.hoursByScope.source),
     assumption('available-time', { absence: round(k('absenceShare') * 100), week: k('fteHoursPerWeek') }, SCORING_CONSTANTS.absenceShare.source),
-    assumption('timeline', { weeks: facts.timelineWeeks }, SCORING_CONSTANTS.timelineWeeks.source),
+    assumption('timeline', { weeks: facts.timelineWeeks, range: timelineRange(facts) }, SCORING_CONSTANTS.timelineWeeks.source),
   ];
   const hosting = choice(facts.answers, 'hosting');
   if (hosting === 'vendor-hosted') {

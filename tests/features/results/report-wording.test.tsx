@@ -51,10 +51,10 @@ test('a surplus under 0.1 FTE for a one-person IT department reads "about even",
   await openResults();
   const section = screen.getByRole('region', { name: 'Workload estimate' });
   const balance = within(section).getByText('Balance').nextElementSibling;
-  expect(balance).toHaveTextContent(/^About even: 34 hours to spare \(\d+ hours? a week\), little room for the unexpected/);
+  expect(balance).toHaveTextContent(/^About even: 7 hours to spare, little room for the unexpected/);
   expect(balance).not.toHaveTextContent(/FTE|surplus/i);
   // Hours first, FTE at most in brackets.
-  expect(within(section).getByText('Total needed', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^107 hours \(about 0\.\d FTE\) over the 20 weeks to go-live$/);
+  expect(within(section).getByText('Total needed', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^107 hours \(about 0\.\d FTE\) over the 13 weeks to go-live$/);
   // A telehealth-only project: nothing about the exam room in the next steps or the meeting questions.
   expect(screen.getByRole('list', { name: 'Next steps' })).not.toHaveTextContent(/exam room/i);
   expect(screen.getByRole('list', { name: 'Questions for the planning meeting' })).not.toHaveTextContent(/exam room/i);
@@ -64,10 +64,10 @@ test('a shortfall shows the hours first and the FTE in brackets; the meeting ask
   seedAnswers(profile('everything weak'));
   await openResults();
   const section = screen.getByRole('region', { name: 'Workload estimate' });
-  expect(within(section).getByText('Balance').nextElementSibling).toHaveTextContent(/^About 344 hours short \(33 hours a week, about 0\.8 FTE\); WISN ratio 0\.06/);
+  expect(within(section).getByText('Balance').nextElementSibling).toHaveTextContent(/^About 351 hours short \(50 hours a week, about 1\.\d FTE\); WISN ratio 0\.04/);
   const questions = screen.getByRole('list', { name: 'Questions for the planning meeting' });
   expect(questions).not.toHaveTextContent("Don't know");
-  expect(within(questions).getByText(/^Go-live is about 12 weeks away/)).toBeInTheDocument();
+  expect(within(questions).getByText(/^Go-live is about 8 weeks away/)).toBeInTheDocument();
 });
 
 test('with the IT hours unknown, the balance says so instead of a shortfall, and the meeting asks who finds out', async () => {
