@@ -13,6 +13,19 @@ export type GapText = {
   source: SourceId;
 };
 
+/**
+ * Where nobody does IT, gap texts that turn to the IT lead turn to the IT help the report
+ * recommends bringing in instead, and the practice manager owns them.
+ */
+export const NO_IT_STAFF_WORDING = {
+  replace: [
+    ['Ask your IT lead or contractor', 'Ask the IT help you bring in'],
+    ['your IT lead or contractor', 'the IT help you bring in'],
+    ['your IT lead', 'the IT help you bring in'],
+  ],
+  owner: { from: 'IT lead', to: 'Practice manager' },
+} as const;
+
 /** A gradual rollout that fits the setting: several sites, one site, or a hospital. */
 export const ROLLOUT_ADVICE = {
   sites: 'Start with one site or one service, or roll out in phases (for example scheduling first, then clinical notes), and set what must work before the next step.',

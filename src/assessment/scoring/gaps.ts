@@ -5,7 +5,7 @@ import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
 import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
-import { DERIVED_GAP_TEXTS, ROLLOUT_ADVICE, type GapText } from './gap-texts';
+import { DERIVED_GAP_TEXTS, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
@@ -277,5 +277,13 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
   if (facts.budget === 'none' && needsOutsideHelp(facts, capacity)) {
     gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], {}));
   }
-  return gapsBySeverity(foldGaps(gaps));
+  const found = foldGaps(gaps);
+  return gapsBySeverity(facts.presence === 'none' ? found.map(withoutItStaff) : found);
+}
+
+/** The gap as it reads where nobody does IT: no action asks IT staff to act. */
+function withoutItStaff(gap: Gap): Gap {
+  const { replace, owner } = NO_IT_STAFF_WORDING;
+  const action = replace.reduce((text, [from, to]) => text.split(from).join(to), gap.action);
+  return { ...gap, action, owner: gap.owner === owner.from ? owner.to : gap.owner };
 }

@@ -90,6 +90,11 @@ function trainingHoursEach(facts: Facts, role: Role): number {
   return hours;
 }
 
+/** The share of staff who go live at once: 1, or one site's share when the rollout goes site by site. */
+export function goLiveWave(facts: Facts): number {
+  return choice(facts.answers, 'rollout') === 'gradual-site' && facts.sites > 1 ? 1 / facts.sites : 1;
+}
+
 function goLive(facts: Facts): Workload['goLive'] {
   const applies = facts.ehrInScope || facts.scope.includes('telehealth');
   const people = peopleByRole(facts);
@@ -115,7 +120,10 @@ function goLive(facts: Facts): Workload['goLive'] {
   const superUserExtraHours = round(superUsers * averageTraining * k('superUserExtraTraining'));
   const ratio = k('goLiveSupportRatio');
   const others = headcount - people.providers;
-  const supportPeople = applies ? Math.ceil(people.providers / ratio.providersPerSupporter + others / ratio.othersPerSupporter) : 0;
+  // At-the-elbow support is for the people who go live at once: one site at a time means a
+  // site's share of them (sites assumed of equal size); phases by function still take everyone.
+  const wave = goLiveWave(facts);
+  const supportPeople = applies ? Math.ceil((people.providers / ratio.providersPerSupporter + others / ratio.othersPerSupporter) * wave) : 0;
   const totalHours = roles.reduce((sum, role) => sum + role.totalHours, 0) + superUserExtraHours;
   return { applies, roles, superUsers, superUserExtraHours, scheduleByWeek: schedule, supportPeople, totalHours };
 }
@@ -155,6 +163,7 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   list.push(assumption('training-hours', {}, SCORING_CONSTANTS.trainingHoursByRole.source));
   const schedule = k('scheduleByWeek');
   if (facts.ehrInScope) list.push(assumption('schedule', { schedule: schedule.map((share) => `${percent(share)}%`).join(', '), weeks: schedule.length }, SCORING_CONSTANTS.scheduleByWeek.source));
+  if (goLiveWave(facts) < 1) list.push(assumption('go-live-wave', { sites: facts.sites }, SCORING_CONSTANTS.goLiveSupportRatio.source));
   list.push(assumption('super-users', { share: round(k('superUserShare') * 100), extra: round(k('superUserExtraTraining') * 100) }, SCORING_CONSTANTS.superUserExtraTraining.source));
   return list;
 }

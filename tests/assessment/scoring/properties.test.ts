@@ -445,3 +445,15 @@ describe('the sections agree with each other', () => {
     );
   });
 });
+
+test('with nobody doing IT, no gap asks IT staff to act or names an IT lead as its owner', () => {
+  fc.assert(
+    fc.property(answersWith({ 'it-who': fc.constant(['nobody']) }), (answers) => {
+      for (const gap of scoreAssessment(answers).gaps) {
+        expect(gap.action, gap.id).not.toMatch(/your IT staff|your IT lead|Ask your IT/);
+        expect(gap.owner, gap.id).not.toBe('IT lead');
+      }
+    }),
+    RUNS,
+  );
+});
