@@ -291,12 +291,14 @@ export function recommend(facts: Facts, capacity: CapacityInput, gaps: readonly 
       }
     : null;
   const risks = gaps.filter((gap) => gap.severity === 'critical' && gap.kind === 'weakness').map((gap) => ({ gapId: gap.id, title: gap.title }));
+  const status = statusOf(facts, capacity, decision, missingCount);
   return {
-    ...statusOf(facts, capacity, decision, missingCount),
+    ...status,
     primary: decision.primary,
     mix,
     reasons: reasons(facts, capacity, decision, mix, sharedNamed),
-    conditions: conditions(facts, decision, mix),
+    // Conditions for an approach not decided yet would read as a decision: they come once it is.
+    conditions: status.status === 'undecided' ? [] : conditions(facts, decision, mix),
     sharedIt,
     risks,
   };
