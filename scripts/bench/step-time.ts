@@ -60,6 +60,8 @@ export async function measureStepChange(origin: string, chromePath: string, pass
         // The heading is in the prerendered HTML: wait until the app has started and hydrated the
         // page (its code loaded, then the main thread idle), so that only step changes are timed.
         await page.waitForLoadState('networkidle');
+        // The app renders the form once the stylesheet is in (src/app/boot/deferred-stylesheet.ts).
+        await page.locator('form button[type="submit"]').waitFor({ timeout: 15000 });
         await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
         for (const next of steps.slice(1)) samples.push(Number(await page.evaluate(pressNextAndTime(next.title))));
       }
