@@ -57,7 +57,6 @@ function thresholds(): string {
       ['Hiring is realistic from (weeks to go-live)', k('hiringMinWeeks'), sourceCell(SCORING_CONSTANTS.hiringMinWeeks.source)],
       ['Shared IT across sites from (sites)', k('sharedItMinSites'), sourceCell(SCORING_CONSTANTS.sharedItMinSites.source)],
       ['A single site is small up to (users)', k('smallOrgMaxUsers'), sourceCell(SCORING_CONSTANTS.smallOrgMaxUsers.source)],
-      ['"Little IT" below (FTE)', k('littleItMaxFte'), sourceCell(SCORING_CONSTANTS.littleItMaxFte.source)],
       ['High confidence up to (unknown share)', percent(confidence.high), sourceCell(SCORING_CONSTANTS.confidenceThresholds.source)],
       ['Medium confidence up to (unknown share)', percent(confidence.medium), sourceCell(SCORING_CONSTANTS.confidenceThresholds.source)],
     ],
@@ -77,17 +76,12 @@ function itHours(): string {
     ['Go-live answer', 'Weeks counted'],
     Object.entries(timeline).map(([value, count]) => [optionLabel('go-live', value), count]),
   );
-  const spare = k('spareShareByRoutineLoad');
-  const spareTable = table(
-    ['Routine load (when hours a week are not known)', 'Share of each FTE counted for the project'],
-    Object.entries(spare).map(([value, share]) => [value === 'unknown' ? '"Don\'t know" or open' : optionLabel('it-routine-load', value), percent(share)]),
-  );
   const defaults = [
     `Unknown number of interfaces: ${k('defaultInterfaces')}. Unknown number of users: ${k('defaultUsersPerSite')} per site. Unanswered scope: ${k('defaultScope').join(', ')}.`,
     `One FTE: ${k('fteHoursPerWeek')} hours a week, less ${percent(k('absenceShare'))} for absences.`,
     'Source of the hours: ' + sourceCell(SCORING_CONSTANTS.hoursByScope.source) + '.',
   ].join('\n');
-  return [hoursTable, '', weeks, '', spareTable, '', defaults].join('\n');
+  return [hoursTable, '', weeks, '', defaults].join('\n');
 }
 
 function goLiveTime(): string {
@@ -195,7 +189,6 @@ export const WORKED_EXAMPLE: Answers = {
   'go-live': '3-6',
   'it-who': ['dedicated'],
   'it-people': 'one',
-  'it-fte': 1,
   'exp-technology': 'expert',
   'exp-installation': 'experienced',
   'exp-networking': 'experienced',
@@ -238,7 +231,7 @@ function workedExample(): string {
     w.goLive.roles.map((role) => [role.label, role.people, role.trainingHoursEach, role.trainingHours, role.reducedScheduleHours]),
   );
   return [
-    `A single-site health center with ${w.users} users plans a first EHR, going live in 3 to 6 months (${w.timelineWeeks} weeks). One experienced IT person (1 FTE) already spends nearly all their time on routine support and can give the project ${w.itHoursPerWeek} hours a week. They could share IT through an HCCN.`,
+    `A single-site health center with ${w.users} users plans a first EHR, going live in 3 to 6 months (${w.timelineWeeks} weeks). One experienced, full-time IT person already spends nearly all their time on routine support and can give the project ${w.itHoursPerWeek} hours a week. They could share IT through an HCCN.`,
     '',
     hours,
     '',

@@ -4,6 +4,7 @@ import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, SAVED_DATA_FORMAT, ty
 import { decodeFileText } from './decode-text';
 import { describeFound, plainIssue, plainIssues } from './plain-issues';
 import { findQuestion } from './question-bank';
+import { RETIRED_QUESTIONS } from './retired-questions';
 import { APP_VERSION } from './product';
 import { isJson, salvageText, type SetAside } from './salvage';
 import { NAME_MAX, actionItemSchema, type SavedAssessment } from './saved-assessment';
@@ -40,6 +41,16 @@ function checkAnswers(raw: Record<string, unknown>, problems: string[], warnings
   const answers: Answers = {};
   for (const [id, value] of Object.entries(raw)) {
     const question = findQuestion(id);
+    const retired = RETIRED_QUESTIONS[id];
+    if (!question && retired) {
+      // Kept as it was, so the file's answers all survive; the report asks the question that replaced it.
+      const shape = answerValueSchema.safeParse(value);
+      if (shape.success) {
+        answers[id] = shape.data;
+        warnings.push(`Kept your answer to "${retired.label}", a question this version no longer asks; answer "${findQuestion(retired.askedNowBy)?.label ?? retired.askedNowBy}" instead.`);
+      } else warnings.push(`Ignored an answer to "${retired.label}", a question this version no longer asks.`);
+      continue;
+    }
     if (!question) {
       warnings.push(`Ignored an answer to a question this tool does not have ("${id}").`);
       continue;

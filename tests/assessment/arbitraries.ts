@@ -116,17 +116,7 @@ export function optionsBelow(questionId: string, level: number): string[] {
 }
 
 /** The questions that measure IT experience or IT capacity, for the monotonicity property. */
-export const RAISABLE_QUESTIONS = [
-  'exp-technology',
-  'exp-installation',
-  'exp-networking',
-  'exp-interfacing',
-  'exp-security',
-  'it-routine-load',
-  'no-hiring-feasible',
-  'it-project-hours',
-  'it-fte',
-] as const;
+export const RAISABLE_QUESTIONS = ['exp-technology', 'exp-installation', 'exp-networking', 'exp-interfacing', 'exp-security', 'it-routine-load', 'no-hiring-feasible', 'it-project-hours'] as const;
 
 /**
  * The same answers with one experience or capacity answer strictly raised, or null when it is

@@ -174,13 +174,16 @@ test('text that looks like HTML survives the round trip as plain text', () => {
   expect(result.ok && result.assessment.answers['org-name']).toBe('<script>alert("hi")</script>');
 });
 
-test('a file saved before the advice questions were added opens with every answer, and the report asks for the new ones', () => {
+test('a file saved before the advice questions were added opens with every answer, the retired FTE one kept, and the report asks for the new ones', () => {
   const text = readFileSync(join(process.cwd(), 'tests/fixtures/assessment-2026-11.json'), 'utf8');
   const saved = JSON.parse(text) as { assessment: { answers: Record<string, unknown>; actionPlan: Record<string, { owner: string; due: string }> } };
   const result = parseAssessmentFile(text);
   if (!result.ok) throw new Error(result.problems.join(' '));
   expect(result.assessment.answers).toEqual(saved.assessment.answers);
   expect(result.assessment.actionPlan).toEqual(saved.assessment.actionPlan);
+  // The IT staff time in FTE is no longer asked (the hours a week are): kept, and said so.
+  expect(result.assessment.answers['it-fte']).toBe(1.5);
+  expect(result.warnings.join(' ')).toMatch(/Kept your answer to "How much IT staff time do you have, in full-time equivalents \(FTE\)\?".*"How many hours a week could they give the project\?"/);
   const report = scoreAssessment(result.assessment.answers);
   expect(report.missing).toEqual(expect.arrayContaining(['hosting', 'site-internet', 'it-people', 'patient-internet']));
   expect(report.provisional).toBe(true);

@@ -27,7 +27,6 @@ export const PLAN: Answers = {
   // it-staff
   'it-who': ['shared', 'side'],
   'it-people': 'two-plus',
-  'it-fte': 0.5,
   'exp-technology': 'some',
   'exp-installation': 'experienced',
   'exp-networking': DONT_KNOW,

@@ -14,7 +14,6 @@ export const FULL_PROFILE: Answers = {
   'go-live': '6-12',
   'it-who': ['dedicated', 'side'],
   'it-people': 'two-plus',
-  'it-fte': 1.5,
   'exp-technology': 'some',
   'exp-installation': 'experienced',
   'exp-networking': 'experienced',

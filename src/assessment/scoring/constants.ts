@@ -112,17 +112,11 @@ export const SCORING_CONSTANTS = {
     'wisn',
     'Share of working time lost to leave, holidays, sickness and training (about 6 weeks a year). WISN subtracts absences from available time; the figure is an example.',
   ),
-  spareShareByRoutineLoad: sourced(
-    { 'under-50': 0.4, '50-75': 0.25, '75-90': 0.1, 'over-90': 0, unknown: 0.1 },
-    'scoring-assumptions',
-    'Share of each IT FTE counted for the project when the hours a week are not known, by how much of their time routine support takes.',
-  ),
   capacityThresholds: sourced({ critical: 0.5, major: 0.8, enough: 1 }, 'wisn', 'WISN ratio (available / required) below which the shortfall is critical or major; below 1 there is a shortage.'),
   manyLackingAreas: sourced(3, 'hrsa-consultant', 'Number of needed support areas without enough experience from which outside expertise should lead the technical work.'),
   hiringMinWeeks: sourced(26, 'scoring-assumptions', 'Weeks to go-live needed for hiring to be a realistic answer to a shortfall (recruiting and onboarding take months).'),
   smallOrgMaxUsers: sourced(20, 'hrsa-rural-shared', 'Up to this many system users, a single site counts as small.'),
   sharedItMinSites: sourced(2, 'hrsa-rural-shared', 'From this many sites, IT staff can be shared across the sites of one organization.'),
-  littleItMaxFte: sourced(1, 'hrsa-workforce', 'Below one IT FTE (or with nobody, or only staff doing IT on the side) an organization has "little IT".'),
   trainingHoursByRole: sourced(
     {
       ehr: { clerical: 8, 'medical-assistants': 12, nurses: 12, providers: 16 },

@@ -37,7 +37,6 @@ export type Facts = {
   plannedHiring: OptionValue<'planned-hiring'> | null;
   noHiring: OptionValue<'no-hiring-feasible'> | null;
   budget: OptionValue<'outside-budget'> | null;
-  fte: number | null;
 };
 
 const STAFFED: readonly OptionValue<'it-who'>[] = ['dedicated', 'shared', 'contractor'];
@@ -115,7 +114,6 @@ export function deriveFacts(answers: Answers): Facts {
     plannedHiring: choice(answers, 'planned-hiring'),
     noHiring: choice(answers, 'no-hiring-feasible'),
     budget: choice(answers, 'outside-budget'),
-    fte: numberAnswer(answers, 'it-fte'),
   };
 }
 
@@ -133,8 +131,7 @@ export function lackingAreas(facts: Facts): AreaExperience[] {
 
 const WORKLOAD_IDS: readonly QuestionId[] = ['project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'];
 
-/** The answers the hours estimate rests on: the weekly hours when given, otherwise FTE and routine load. */
-export function capacityQuestionIds(facts: Facts): QuestionId[] {
-  const hours: QuestionId[] = numberAnswer(facts.answers, 'it-project-hours') !== null ? ['it-project-hours'] : ['it-fte', 'it-routine-load', 'it-project-hours'];
-  return [...hours, ...WORKLOAD_IDS];
+/** The answers the hours estimate rests on: the weekly hours IT can give, and what sizes the project. */
+export function capacityQuestionIds(): QuestionId[] {
+  return ['it-project-hours', ...WORKLOAD_IDS];
 }

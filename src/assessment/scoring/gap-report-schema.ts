@@ -74,7 +74,7 @@ export const workloadSchema = z.object({
   requiredHours: hours,
   itHoursPerWeek: hours,
   /** Where the weekly IT hours come from: the answer, an estimate from FTE and routine load, or nothing. */
-  itHoursBasis: z.enum(['answer', 'estimated-from-fte', 'none']),
+  itHoursBasis: z.enum(['answer', 'none']),
   availableHours: hours,
   requiredFte: z.number().check(z.gte(0)),
   availableFte: z.number().check(z.gte(0)),

@@ -91,7 +91,7 @@ function capacityGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   const severity = shortfallSeverity(capacity.ratio);
   // With the hours not known, the gap is the "find out" one: no shortfall rests on an unknown.
   if (facts.presence !== 'none' && severity && itHoursPerWeek(facts).basis !== 'none') {
-    const ids = cited(facts, capacityQuestionIds(facts), 'it-who');
+    const ids = cited(facts, capacityQuestionIds(), 'it-who');
     gaps.push(makeGap('it-capacity-shortfall', 'weakness', severity, DERIVED_GAP_TEXTS['it-capacity-shortfall'], ids, capacityParams(capacity)));
   }
   return gaps;
@@ -180,7 +180,7 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
 }
 
 const EXPERIENCE_QUESTION_IDS = new Set<string>(SUPPORT_AREAS.map((area) => experienceQuestion(area)));
-const HOURS_QUESTION_IDS = ['it-fte', 'it-project-hours'] as const;
+const HOURS_QUESTION_IDS = ['it-project-hours'] as const;
 const SKILL_QUESTION_IDS = new Set<string>(Object.values(SKILL_QUESTIONS).flatMap((kinds) => Object.values(kinds)));
 
 /**

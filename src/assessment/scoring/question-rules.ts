@@ -235,15 +235,6 @@ export const QUESTION_RULES: QuestionRules = {
       severity: 'minor',
     },
   },
-  'it-fte': {
-    area: 'it-capacity',
-    findOut: {
-      what: 'how much IT staff time you have',
-      action: `${ASK_IT} and count everyone who does IT, in full-time equivalents.`,
-      owner: 'Practice manager',
-      severity: 'major',
-    },
-  },
   'it-project-hours': {
     area: 'it-capacity',
     findOut: {

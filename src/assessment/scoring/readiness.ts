@@ -52,7 +52,7 @@ function expertiseParts(facts: Facts): Part[] {
 function capacityParts(facts: Facts, ratio: number): Part[] {
   const none = facts.presence === 'none';
   return [
-    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: k('wisnRatioWeight'), questionIds: cited(facts, ['it-project-hours', 'it-fte'], 'it-who') },
+    { id: 'wisn-ratio', label: 'Hours available for the project', fraction: Math.min(1, ratio), weight: k('wisnRatioWeight'), questionIds: cited(facts, ['it-project-hours'], 'it-who') },
     {
       id: 'routine-load',
       label: 'Routine IT load',

@@ -95,7 +95,7 @@ function decidingUnknowns(facts: Facts, capacity: CapacityInput): { ids: Questio
       what.push(fill(DECIDING_UNKNOWN_TEXTS.experience, { areas: joinList(unknownAreas.map((item) => SUPPORT_AREA_TEXTS[item.area].label)) }));
     }
     if (hoursUnknown(facts)) {
-      ids.push('it-project-hours', 'it-fte');
+      ids.push('it-project-hours');
       const weekly = hoursPerWeekFor(capacity.required, capacity.timelineWeeks);
       what.push(fill(DECIDING_UNKNOWN_TEXTS.hours, { weekly: `${weekly} hours a week` }));
     }
@@ -141,7 +141,7 @@ function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): Mi
   if (decision.hire) {
     const fte = shortfallFte(capacity);
     const text = fte > 0 ? fill(MIX_TEXTS.hire, { fte: fte.toFixed(1) }) : MIX_TEXTS['hire-unsized'];
-    items.push({ area: 'capacity', provider: 'hire', text, questionIds: cited(facts, ['prefer-temporary', 'planned-hiring', ...capacityQuestionIds(facts)], 'it-who') });
+    items.push({ area: 'capacity', provider: 'hire', text, questionIds: cited(facts, ['prefer-temporary', 'planned-hiring', ...capacityQuestionIds()], 'it-who') });
   }
   return items;
 }
@@ -149,15 +149,6 @@ function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): Mi
 function formsText(facts: Facts): string {
   const chosen = SHARED_IT_FORMS.filter((form) => facts.sharedAccess.includes(form)).map((form) => SHARED_IT_FORM_TEXTS[form].short);
   return chosen.length > 0 ? chosen.join(' or ') : ANY_SHARED_FORM;
-}
-
-/** Rule 7: several sites, or a small or rural single site with little IT, with a way to share IT. */
-export function sharedItFits(facts: Facts, capacity: CapacityInput): boolean {
-  if (facts.sharedAccess.length === 0) return false;
-  if (facts.sites >= k('sharedItMinSites')) return true;
-  const small = facts.rural || facts.users <= k('smallOrgMaxUsers');
-  const littleIt = facts.presence !== 'staffed' || facts.fte === null || facts.fte < k('littleItMaxFte') || isShort(facts, capacity);
-  return small && littleIt;
 }
 
 function reason(id: keyof typeof REASON_TEXTS, questionIds: string[], params: Record<string, string | number> = {}): Reason {
@@ -173,7 +164,7 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     const params = capacityParams(capacity);
     const short = capacity.ratio < k('capacityThresholds').enough;
     const capacityReason = hoursUnknown(facts) ? 'capacity-unknown' : short ? 'capacity-short' : 'capacity-enough';
-    list.push(reason(capacityReason, cited(facts, capacityQuestionIds(facts), 'it-who'), params));
+    list.push(reason(capacityReason, cited(facts, capacityQuestionIds(), 'it-who'), params));
     if (facts.noHiring === 'no') list.push(reason('no-hiring', ['no-hiring-feasible']));
     const lacking = lackingAreas(facts);
     if (lacking.length > 0) {

@@ -12,8 +12,7 @@ export const ASSUMPTION_TEXTS = {
   'sites-assumed': 'The number of sites is not answered yet, so the estimate counts one site.',
   'users-assumed': 'The number of users is not known, so the estimate counts {perSite} per site ({users} in all).',
   'interfaces-assumed': 'The number of interfaces is not known, so the estimate counts {count}.',
-  'hours-from-fte': 'The hours IT can give the project are not known, so the estimate takes a cautious share of your IT FTE, smaller the more routine work they carry.',
-  'no-it-hours': 'No IT hours could be counted for the project (nobody does IT, or neither the hours nor the FTE are known).',
+  'no-it-hours': 'No IT hours could be counted for the project: nobody does IT, or the hours they can give are not known yet (the report asks for them rather than guessing).',
   'role-mix':
     'Head counts by role are estimated from the number of users with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over the roles you have).',
   'training-hours': "Training hours per person by role are example figures; your vendor's training plan replaces them.",

@@ -49,18 +49,13 @@ export function projectHoursByArea(facts: Facts): Record<SupportArea, number> {
 }
 
 /**
- * Weekly hours IT can give the project: the answer when there is one, otherwise a cautious
- * estimate from FTE and routine load, otherwise none (nobody to count on).
+ * Weekly hours IT can give the project: the manager's answer, or none (nobody to count on, or
+ * not known yet: then the report asks for it rather than estimating it).
  */
 export function itHoursPerWeek(facts: Facts): { hours: number; basis: Workload['itHoursBasis'] } {
   if (facts.presence === 'none') return { hours: 0, basis: 'none' };
   const answered = numberAnswer(facts.answers, 'it-project-hours');
-  if (answered !== null) return { hours: answered, basis: 'answer' };
-  if (facts.fte === null) return { hours: 0, basis: 'none' };
-  const spare = k('spareShareByRoutineLoad');
-  const load = choice(facts.answers, 'it-routine-load');
-  const share = load !== null && load in spare ? spare[load as keyof typeof spare] : spare.unknown;
-  return { hours: facts.fte * k('fteHoursPerWeek') * share, basis: 'estimated-from-fte' };
+  return answered !== null ? { hours: answered, basis: 'answer' } : { hours: 0, basis: 'none' };
 }
 
 /** The WISN figures before rounding; rules compare these, the report shows rounded ones. */
@@ -149,8 +144,7 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   if (facts.sitesAssumed) list.push(assumption('sites-assumed', {}, SCORING_CONSTANTS.hoursPerExtraSite.source));
   if (facts.usersAssumed) list.push(assumption('users-assumed', { perSite: k('defaultUsersPerSite'), users: facts.users }, SCORING_CONSTANTS.defaultUsersPerSite.source));
   if (facts.interfacesAssumed) list.push(assumption('interfaces-assumed', { count: facts.interfaces }, SCORING_CONSTANTS.defaultInterfaces.source));
-  if (basis === 'estimated-from-fte') list.push(assumption('hours-from-fte', {}, SCORING_CONSTANTS.spareShareByRoutineLoad.source));
-  if (basis === 'none') list.push(assumption('no-it-hours', {}, SCORING_CONSTANTS.spareShareByRoutineLoad.source));
+  if (basis === 'none') list.push(assumption('no-it-hours', {}, SCORING_CONSTANTS.fteHoursPerWeek.source));
   const mix = k('roleMix');
   const percent = (share: number) => round(share * 100);
   list.push(

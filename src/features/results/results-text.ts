@@ -87,7 +87,6 @@ export const RESULTS_TEXT = {
   hoursBasisUnknown: 'The hours your IT staff can give are not known yet, so none are counted until you find out.',
   hoursBasis: {
     answer: 'Based on the hours a week you said your IT staff can give.',
-    'estimated-from-fte': 'Estimated from your IT FTE and how much of their time routine work takes.',
     none: 'Nobody does IT today, so no IT hours are available.',
   },
   clinicalHeading: 'Clinical time for training and go-live',

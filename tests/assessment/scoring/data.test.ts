@@ -43,16 +43,7 @@ describe('scoring constants', () => {
   test("tables keyed by answers cover exactly the bank's options", () => {
     expect([...SCOPE_ITEMS].sort()).toEqual(optionValues('project-scope').sort());
     expect(Object.keys(SCORING_CONSTANTS.timelineWeeks.value).sort()).toEqual(optionValues('go-live').sort());
-    expect(Object.keys(SCORING_CONSTANTS.spareShareByRoutineLoad.value).sort()).toEqual([...optionValues('it-routine-load'), 'unknown'].sort());
     expect(Object.keys(SCORING_CONSTANTS.roleMix.value).sort()).toEqual(optionValues('roles-present').sort());
-  });
-
-  test('spare time falls as routine load rises, and unknown is never better than the weakest known level but one', () => {
-    const spare = SCORING_CONSTANTS.spareShareByRoutineLoad.value;
-    expect(spare['under-50']).toBeGreaterThan(spare['50-75']);
-    expect(spare['50-75']).toBeGreaterThan(spare['75-90']);
-    expect(spare['75-90']).toBeGreaterThanOrEqual(spare['over-90']);
-    expect(spare.unknown).toBeLessThanOrEqual(spare['75-90']);
   });
 
   test('every support area maps to an experience question in the bank', () => {

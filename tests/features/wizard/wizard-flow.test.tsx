@@ -65,8 +65,8 @@ test('user sees a plain message for text typed where a number belongs, and the t
 test('user types a number as they would write it: ".5", "0,3" and "1,500" are read as meant, and a field takes no more than 15 characters', async () => {
   const user = userEvent.setup();
   seedAnswers({ 'it-who': ['dedicated'] });
-  renderApp('/assessment/it-staff');
-  const fte = await screen.findByRole('textbox', { name: questionName('it-fte') });
+  renderApp('/assessment/it-capacity');
+  const fte = await screen.findByRole('textbox', { name: questionName('it-project-hours') });
   for (const [typed, expected] of [
     ['.5', 0.5],
     ['0,3', 0.3],
@@ -75,12 +75,12 @@ test('user types a number as they would write it: ".5", "0,3" and "1,500" are re
     await user.clear(fte);
     await user.type(fte, typed);
     expect(fte).toHaveValue(typed);
-    expect(currentAnswers()['it-fte']).toBe(expected);
+    expect(currentAnswers()['it-project-hours']).toBe(expected);
   }
   await user.clear(fte);
   await user.type(fte, '9'.repeat(400));
   expect((fte as HTMLInputElement).value).toHaveLength(15);
-  expect(Number.isFinite(currentAnswers()['it-fte'])).toBe(true);
+  expect(Number.isFinite(currentAnswers()['it-project-hours'])).toBe(true);
 });
 
 test('user can go back and change an answer without losing the others', async () => {
