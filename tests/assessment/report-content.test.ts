@@ -79,7 +79,15 @@ describe('next steps and meeting questions for named clinic profiles', () => {
     const { report, steps } = adviceFor({ ...STRONG_BASE, 'super-users': 'planned' });
     expect(report.workload.goLive.superUsers).toBe(2);
     expect(steps.find((step) => step.id === 'super-users')?.text).toMatch(/^Choose about 2 super-users now/);
-    const small = adviceFor({ ...STRONG_BASE, 'system-users': 5, 'super-users': 'no' });
+    const small = adviceFor({
+      ...STRONG_BASE,
+      'system-users': 5,
+      'staff-count-clerical': 1,
+      'staff-count-medical-assistants': 1,
+      'staff-count-nurses': 1,
+      'staff-count-providers': 2,
+      'super-users': 'no',
+    });
     expect(small.report.workload.goLive.superUsers).toBe(1);
     expect(small.steps.find((step) => step.id === 'super-users')?.text).toMatch(/^Choose about 1 super-user now/);
   });

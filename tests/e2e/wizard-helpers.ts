@@ -39,6 +39,9 @@ export const PLAN: Answers = {
   'planned-hiring': 'temporary',
   // staff-skills
   'roles-present': ['clerical', 'medical-assistants', 'providers'],
+  'staff-count-clerical': 4,
+  'staff-count-medical-assistants': 3,
+  'staff-count-providers': DONT_KNOW,
   'skill-computer-clerical': 'comfortable',
   'skill-system-clerical': 'basic',
   'skill-computer-medical-assistants': 'proficient',

@@ -15,10 +15,24 @@ export type StaffRole = (typeof STAFF_ROLES)[number]['value'];
  * The two skill questions for one role. Their ids are written out where the bank lists them
  * (not built from the role), so a search for an id finds it and a misspelt one is a type error.
  */
-function roleQuestions<const ComputerId extends string, const SystemId extends string>(value: StaffRole, computerId: ComputerId, systemId: SystemId) {
+function roleQuestions<const CountId extends string, const ComputerId extends string, const SystemId extends string>(value: StaffRole, countId: CountId, computerId: ComputerId, systemId: SystemId) {
   const role = STAFF_ROLES.find((candidate) => candidate.value === value) ?? STAFF_ROLES[0];
   const showIf = [{ question: 'roles-present', in: [role.value] }] as const;
   return [
+    {
+      id: countId,
+      kind: 'number',
+      label: `How many ${role.short} will use the new system?`,
+      hint: 'Count people, not positions: two part-timers are 2.',
+      why: 'The training hours, the super-users and the support at go-live are counted from these head counts, not from an assumed mix. Your office or nursing lead knows them.',
+      source: 'super-users',
+      showIf,
+      min: 1,
+      max: 2000,
+      integer: true,
+      unit: 'people',
+      allowDontKnow: true,
+    },
     {
       id: computerId,
       kind: 'single',
@@ -58,10 +72,10 @@ export const STAFF_SKILLS_QUESTIONS = [
       { value: 'providers', label: STAFF_ROLES[3].label, hint: STAFF_ROLES[3].hint },
     ],
   },
-  ...roleQuestions('clerical', 'skill-computer-clerical', 'skill-system-clerical'),
-  ...roleQuestions('medical-assistants', 'skill-computer-medical-assistants', 'skill-system-medical-assistants'),
-  ...roleQuestions('nurses', 'skill-computer-nurses', 'skill-system-nurses'),
-  ...roleQuestions('providers', 'skill-computer-providers', 'skill-system-providers'),
+  ...roleQuestions('clerical', 'staff-count-clerical', 'skill-computer-clerical', 'skill-system-clerical'),
+  ...roleQuestions('medical-assistants', 'staff-count-medical-assistants', 'skill-computer-medical-assistants', 'skill-system-medical-assistants'),
+  ...roleQuestions('nurses', 'staff-count-nurses', 'skill-computer-nurses', 'skill-system-nurses'),
+  ...roleQuestions('providers', 'staff-count-providers', 'skill-computer-providers', 'skill-system-providers'),
   {
     id: 'nontech-it-tasks',
     kind: 'single',

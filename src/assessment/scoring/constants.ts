@@ -129,7 +129,7 @@ export const SCORING_CONSTANTS = {
   roleMix: sourced<Readonly<Record<Role, number>>>(
     { clerical: 0.3, 'medical-assistants': 0.25, nurses: 0.2, providers: 0.25 },
     'scoring-assumptions',
-    'Share of system users in each role (re-weighted over the roles you have), since the assessment does not ask head counts by role.',
+    'Share of system users in each role, used only for the roles whose head count you do not know (re-weighted over them, from the users the head counts leave).',
   ),
   superUserShare: sourced(0.1, 'super-users', 'Share of users trained as super-users.'),
   superUserExtraTraining: sourced(0.75, 'super-users', 'Extra training time for a super-user, as a share of regular training (vendor guidance: 50-100% more).'),

@@ -1,5 +1,5 @@
 import type { Answers } from '../schema';
-import type { OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
+import type { NumberQuestionId, OptionValue, QuestionId, SingleQuestionId } from '../question-ids';
 import { ROLES, SCOPE_ITEMS, SUPPORT_AREAS, k, type Role, type ScopeItem, type SupportArea } from './constants';
 import { experienceQuestion } from './question-rules';
 import { choice, choices, levelOf, numberAnswer, readAnswer } from './read-answers';
@@ -31,6 +31,8 @@ export type Facts = {
   neededAreas: SupportArea[];
   experience: AreaExperience[];
   rolesPresent: Role[];
+  /** Head counts by role as answered; null where not known (then estimated, and said so). */
+  roleCounts: Record<Role, number | null>;
   rural: boolean;
   sharedAccess: Exclude<OptionValue<'shared-it-access'>, 'none'>[];
   preferTemporary: OptionValue<'prefer-temporary'> | null;
@@ -65,6 +67,14 @@ export const SKILL_QUESTIONS = {
   nurses: { computer: 'skill-computer-nurses', system: 'skill-system-nurses' },
   providers: { computer: 'skill-computer-providers', system: 'skill-system-providers' },
 } as const satisfies Readonly<Record<Role, Readonly<Record<'computer' | 'system', SingleQuestionId>>>>;
+
+/** The head count question of each role, written out so a search finds every id. */
+export const COUNT_QUESTIONS = {
+  clerical: 'staff-count-clerical',
+  'medical-assistants': 'staff-count-medical-assistants',
+  nurses: 'staff-count-nurses',
+  providers: 'staff-count-providers',
+} as const satisfies Readonly<Record<Role, NumberQuestionId>>;
 
 /** Derives the facts the rules use from effective answers (skipped questions already removed). */
 export function deriveFacts(answers: Answers): Facts {
@@ -104,6 +114,7 @@ export function deriveFacts(answers: Answers): Facts {
     neededAreas,
     experience,
     rolesPresent: roles.length > 0 ? roles : [...ROLES],
+    roleCounts: Object.fromEntries(ROLES.map((role) => [role, numberAnswer(answers, COUNT_QUESTIONS[role])])) as Record<Role, number | null>,
     rural: choice(answers, 'rural') === 'yes',
     // A contractor that already is the organization's IT is not a new source of shared IT: more
     // hours come from its contract (the reasons say so), not from "a managed IT service".

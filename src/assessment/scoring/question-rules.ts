@@ -59,6 +59,15 @@ function experience(area: string): FindOutText {
   };
 }
 
+function headCount(role: string): FindOutText {
+  return {
+    what: `how many ${role} will use the system`,
+    action: `Count the ${role} from the staff list or the schedule (people, not positions).`,
+    owner: 'Practice manager',
+    severity: 'minor',
+  };
+}
+
 function computerSkills(role: string): FindOutText {
   return {
     what: `how comfortable your ${role} are with computers`,
@@ -416,6 +425,11 @@ export const QUESTION_RULES: QuestionRules = {
     weight: 1,
     findOut: experience('security and backups'),
   },
+  // Read by the workload: training hours, super-users and go-live support by role.
+  'staff-count-clerical': { area: 'general', findOut: headCount('clerical and front-desk staff') },
+  'staff-count-medical-assistants': { area: 'general', findOut: headCount('medical assistants') },
+  'staff-count-nurses': { area: 'general', findOut: headCount('nurses') },
+  'staff-count-providers': { area: 'general', findOut: headCount('providers') },
   'skill-computer-clerical': {
     area: 'staff-skills',
     weight: 0.5,

@@ -14,7 +14,7 @@ export const ASSUMPTION_TEXTS = {
   'interfaces-assumed': 'The number of interfaces is not known, so the estimate counts {count}.',
   'no-it-hours': 'No IT hours could be counted for the project: nobody does IT, or the hours they can give are not known yet (the report asks for them rather than guessing).',
   'role-mix':
-    'Head counts by role are estimated from the number of users with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over the roles you have).',
+    'You did not give the head count of {roles}, so it is estimated from the users not counted by role, with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over those roles). Enter the head counts to replace it.',
   'training-hours': "Training hours per person by role are example figures; your vendor's training plan replaces them.",
   schedule: 'Provider schedules are reduced in the first go-live weeks as in a reported example: {schedule} of the normal schedule in weeks 1 to {weeks}, normal afterwards.',
   'super-users': 'About {share}% of users are trained as super-users, each with {extra}% more training (vendor guidance: 50-100%).',

@@ -3,7 +3,7 @@ import type { SourceId } from '../sources';
 import { SCORING_CONSTANTS, SUPPORT_AREAS, k, type Role, type SupportArea } from './constants';
 import type { Facts } from './facts';
 import type { Assumption, Workload } from './gap-report-schema';
-import { ROLE_TEXTS, WORKLOAD_AREA_LABELS, fill } from './labels';
+import { ROLE_TEXTS, WORKLOAD_AREA_LABELS, fill, joinList } from './labels';
 import { choice, numberAnswer } from './read-answers';
 import { ASSUMPTION_TEXTS } from './workload-texts';
 
@@ -68,11 +68,30 @@ export function capacityFigures(facts: Facts): { required: number; available: nu
   return { required, available, ratio, weekly, basis };
 }
 
+/** The roles whose head count is not known: their people are estimated from the mix. */
+function estimatedRoles(facts: Facts): Role[] {
+  return facts.rolesPresent.filter((role) => facts.roleCounts[role] === null);
+}
+
+/**
+ * People by role: the head counts the manager gave; for a role without one, its share (by the
+ * mix) of the users the counts leave unaccounted for, at least one person.
+ */
 function peopleByRole(facts: Facts): Record<Role, number> {
   const mix = k('roleMix');
-  const total = facts.rolesPresent.reduce((sum, role) => sum + mix[role], 0);
   const people = { clerical: 0, 'medical-assistants': 0, nurses: 0, providers: 0 };
-  for (const role of facts.rolesPresent) people[role] = Math.max(1, Math.round((facts.users * mix[role]) / total));
+  let counted = 0;
+  for (const role of facts.rolesPresent) {
+    const count = facts.roleCounts[role];
+    if (count !== null) {
+      people[role] = count;
+      counted += count;
+    }
+  }
+  const estimated = estimatedRoles(facts);
+  const share = estimated.reduce((sum, role) => sum + mix[role], 0);
+  const rest = Math.max(0, facts.users - counted);
+  for (const role of estimated) people[role] = Math.max(1, Math.round((rest * mix[role]) / share));
   return people;
 }
 
@@ -147,13 +166,17 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   if (basis === 'none') list.push(assumption('no-it-hours', {}, SCORING_CONSTANTS.fteHoursPerWeek.source));
   const mix = k('roleMix');
   const percent = (share: number) => round(share * 100);
-  list.push(
-    assumption(
-      'role-mix',
-      { clerical: percent(mix.clerical), assistants: percent(mix['medical-assistants']), nurses: percent(mix.nurses), providers: percent(mix.providers) },
-      SCORING_CONSTANTS.roleMix.source,
-    ),
-  );
+  const estimated = estimatedRoles(facts);
+  if (estimated.length > 0) {
+    const roles = joinList(estimated.map((role) => ROLE_TEXTS[role].short));
+    list.push(
+      assumption(
+        'role-mix',
+        { roles, clerical: percent(mix.clerical), assistants: percent(mix['medical-assistants']), nurses: percent(mix.nurses), providers: percent(mix.providers) },
+        SCORING_CONSTANTS.roleMix.source,
+      ),
+    );
+  }
   list.push(assumption('training-hours', {}, SCORING_CONSTANTS.trainingHoursByRole.source));
   const schedule = k('scheduleByWeek');
   if (facts.ehrInScope) list.push(assumption('schedule', { schedule: schedule.map((share) => `${percent(share)}%`).join(', '), weeks: schedule.length }, SCORING_CONSTANTS.scheduleByWeek.source));

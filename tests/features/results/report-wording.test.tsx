@@ -19,7 +19,15 @@ function profile(name: string): Answers {
 }
 
 /** A one-site practice of two: one provider and one person at the front desk, on a first EHR. */
-const TINY_PRACTICE: Answers = { ...STRONG_BASE, 'org-type': 'private-practice', 'system-users': 2, 'roles-present': ['clerical', 'providers'], 'super-users': 'planned' };
+const TINY_PRACTICE: Answers = {
+  ...STRONG_BASE,
+  'org-type': 'private-practice',
+  'system-users': 2,
+  'roles-present': ['clerical', 'providers'],
+  'staff-count-clerical': 1,
+  'staff-count-providers': 1,
+  'super-users': 'planned',
+};
 
 test('counts of one read in the singular: 1 site, 1 super-user, 1 person at the elbow', async () => {
   const { goLive } = scoreAssessment(TINY_PRACTICE).workload;
