@@ -594,7 +594,8 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
-    // Replacement at an 80-user hospital: 308 + 80 x 1.75 = 448 hours; 458 available (ratio 1.02).
+    // Replacement at an 80-user hospital: (308 + 80 x 1.75) x 1.25 (a hospital) = 560 hours;
+    // 25 h/week x 26 x 0.88 = 572 available (ratio 1.02).
     // It goes live day and night, often on one day: cover around the clock, and a staged go-live.
     name: 'critical access hospital replacing its EHR in one go-live',
     answers: {
@@ -602,6 +603,7 @@ export const PROFILES: ClinicProfile[] = [
       'org-type': 'critical-access-hospital',
       rural: 'yes',
       'system-users': 80,
+      'it-project-hours': 25,
       'staff-count-clerical': 15,
       'staff-count-medical-assistants': 10,
       'staff-count-nurses': 35,
@@ -614,7 +616,7 @@ export const PROFILES: ClinicProfile[] = [
       mix: [],
       gaps: { 'around-the-clock': 'major', rollout: 'major' },
       absent: [/^expertise$/, 'it-capacity-shortfall'],
-      requiredHours: 448,
+      requiredHours: 560,
       wisnRatio: 1.02,
       sharedItNamed: false,
       provisional: false,

@@ -78,6 +78,11 @@ export const SCORING_CONSTANTS = {
     'scoring-assumptions',
     'Share of the IT hours above that stays with your staff when the vendor hosts the system (cloud): the vendor installs and runs the servers, the backups and much of the security; workstations, the network and internet, and the interfaces stay with you. On your own servers, or while unknown, all of it counts.',
   ),
+  hospitalFactor: sourced(
+    1.25,
+    'scoring-assumptions',
+    'IT hours times this for a critical access hospital: its inpatient beds and emergency department run around the clock, with more devices per user and ancillary systems (lab, pharmacy, radiology) to set up and connect. Other organization types count 1.',
+  ),
   hoursPerExtraSite: sourced<PerArea>(
     { 'system-setup': 8, installation: 16, networking: 24, interfacing: 0, security: 4 },
     'scoring-assumptions',

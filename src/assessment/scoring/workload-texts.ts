@@ -5,6 +5,7 @@ export const ASSUMPTION_TEXTS = {
   'available-time': 'Available time follows the WHO WISN method: hours a week times weeks to go-live, minus {absence}% for leave, holidays, sickness and training. One FTE is {week} hours a week.',
   'go-live-wave': 'At-the-elbow support is counted for one site going live at a time (one of your {sites} sites, taken as equal in size), as a site-by-site rollout allows.',
   timeline: 'Go-live: {range}. This report plans with {weeks} weeks, the short end, so it does not count on more time than you may have.',
+  hospital: 'A critical access hospital runs day and night with more systems to connect: its IT hours count {percent}% of a clinic of the same size.',
   hosted:
     'The vendor hosts the system, so the server, backup and much of the security work is theirs: those IT hours count at {installation}% (installation) and {security}% (security) of an own-server project. Check it against the vendor contract.',
   'hosting-unknown': 'Where the system will run is not known yet, so the IT hours count as for your own servers (the larger figure).',

@@ -41,6 +41,9 @@ export function projectHoursByArea(facts: Facts): Record<SupportArea, number> {
     hours[area] += (facts.sites - 1) * k('hoursPerExtraSite')[area] + facts.users * k('hoursPerUser')[area];
   }
   hours.interfacing += facts.interfaces * k('hoursPerInterface');
+  if (choice(facts.answers, 'org-type') === 'critical-access-hospital') {
+    for (const area of SUPPORT_AREAS) hours[area] *= k('hospitalFactor');
+  }
   // Unknown hosting counts as own servers: more work, so readiness is not overestimated.
   if (choice(facts.answers, 'hosting') === 'vendor-hosted') {
     for (const area of SUPPORT_AREAS) hours[area] *= k('hostedShare')[area];
@@ -152,6 +155,7 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
     assumption('available-time', { absence: round(k('absenceShare') * 100), week: k('fteHoursPerWeek') }, SCORING_CONSTANTS.absenceShare.source),
     assumption('timeline', { weeks: facts.timelineWeeks, range: timelineRange(facts) }, SCORING_CONSTANTS.timelineWeeks.source),
   ];
+  if (choice(facts.answers, 'org-type') === 'critical-access-hospital') list.push(assumption('hospital', { percent: round(k('hospitalFactor') * 100) }, SCORING_CONSTANTS.hospitalFactor.source));
   const hosting = choice(facts.answers, 'hosting');
   if (hosting === 'vendor-hosted') {
     const share = k('hostedShare');

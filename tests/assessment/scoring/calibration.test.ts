@@ -72,3 +72,14 @@ test('going live site by site needs fewer people at the elbow at once than all s
     { numRuns: 200 },
   );
 });
+
+test('a critical access hospital needs more IT hours than a clinic of the same size and scope', () => {
+  fc.assert(
+    fc.property(answersWith({ 'project-scope': fc.subarray(['new-ehr', 'ehr-replacement', 'telehealth', 'interfaces', 'network-hardware'], { minLength: 1 }) }), (answers) => {
+      const clinic = scoreAssessment({ ...answers, 'org-type': 'health-center' }).workload.requiredHours;
+      const hospital = scoreAssessment({ ...answers, 'org-type': 'critical-access-hospital' }).workload.requiredHours;
+      expect(hospital).toBeGreaterThanOrEqual(clinic);
+    }),
+    { numRuns: 200 },
+  );
+});
