@@ -87,17 +87,7 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
         {readinessRows.length > 0 ? (
           <table className="usa-table usa-table--borderless usa-table--stacked app-compare-table">
             <caption className="usa-sr-only">{COMPARE_TEXT.areasCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{COMPARE_TEXT.areaColumn}</th>
-                <th scope="col" className="app-user-text">
-                  {columnA}
-                </th>
-                <th scope="col" className="app-user-text">
-                  {columnB}
-                </th>
-              </tr>
-            </thead>
+            <ColumnsHead first={COMPARE_TEXT.areaColumn} columnA={columnA} columnB={columnB} />
             <tbody>
               {readinessRows.map((row) => (
                 <tr key={row.key}>
@@ -123,17 +113,7 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
             {groupByStep(comparison.answers).map((group) => (
               <table key={group.stepId} className="usa-table usa-table--borderless usa-table--stacked app-compare-table">
                 <caption>{group.stepTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{COMPARE_TEXT.questionColumn}</th>
-                    <th scope="col" className="app-user-text">
-                      {columnA}
-                    </th>
-                    <th scope="col" className="app-user-text">
-                      {columnB}
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnsHead first={COMPARE_TEXT.questionColumn} columnA={columnA} columnB={columnB} />
                 <tbody>
                   {group.changes.map((change) => (
                     <tr key={change.questionId}>
@@ -218,5 +198,22 @@ export function ComparePage() {
         </div>
       )}
     </div>
+  );
+}
+
+/** The head of a comparison table: what the rows are, then the two assessments by name. */
+function ColumnsHead({ first, columnA, columnB }: { first: string; columnA: string; columnB: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" className="app-user-text">
+          {columnA}
+        </th>
+        <th scope="col" className="app-user-text">
+          {columnB}
+        </th>
+      </tr>
+    </thead>
   );
 }
