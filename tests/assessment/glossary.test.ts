@@ -34,6 +34,7 @@ describe('glossaryTermsUsed', () => {
     expect(used('Train about 3 super-users.')).toEqual(['super-user']);
     expect(used('several RECs closed')).toEqual(['rec']);
     expect(used('EHRs and HIEs')).toEqual(['ehr', 'hie']);
+    expect(used("the FTE's hours, the HIE’s fee")).toEqual(['fte', 'hie']);
   });
 
   test('returns the entries in glossary order, each once, whatever the order in the text', () => {
@@ -45,6 +46,10 @@ describe('glossaryTermsUsed', () => {
     expect(used('the hierarchy of their chiefs')).toEqual([]);
     expect(used('an interfacer overshadowing the backfills')).toEqual(['backfill']);
     expect(used('A prefTE or FTEX code')).toEqual([]);
+    // Letters of other scripts count as letters too, on either side.
+    expect(used('ÉREC, RECé, FTE2 and 2FTE')).toEqual([]);
+    // A later occurrence counts when the first is inside a word.
+    expect(used('records, then one REC')).toEqual(['rec']);
   });
 
   test('an acronym matches in capitals only; words in any case', () => {

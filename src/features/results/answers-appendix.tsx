@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { formatAnswer } from '../../assessment/format';
-import type { Answers } from '../../assessment/schema';
+import type { Answers, Step } from '../../assessment/schema';
 import { SOURCES } from '../../assessment/sources';
-import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
+import { visibleQuestions } from '../../assessment/visibility';
 import { RESULTS_TEXT } from './results-text';
 
 /** The sources the report quotes, so figures can be checked. */
@@ -20,35 +21,35 @@ export function SourcesList() {
   );
 }
 
-/**
- * Every answer as given, step by step; printed on its own pages after the report. `steps`
- * limits how many steps' tables are shown (the results page adds them one at a time).
- */
-export function AnswersAppendix({ answers, steps }: { answers: Answers; steps?: number }) {
+/** Every answer as given, step by step (`children`: a table per step); printed on its own pages after the report. */
+export function AnswersAppendix({ children }: { children: ReactNode }) {
   return (
     <section className="app-report-section app-appendix" aria-labelledby="appendix-heading">
       <h2 id="appendix-heading">{RESULTS_TEXT.appendixHeading}</h2>
-      {visibleSteps(answers)
-        .slice(0, steps)
-        .map((step) => (
-          <table key={step.id} className="usa-table usa-table--borderless usa-table--compact app-appendix__table">
-            <caption>{step.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{RESULTS_TEXT.appendixColumns.question}</th>
-                <th scope="col">{RESULTS_TEXT.appendixColumns.answer}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visibleQuestions(step, answers).map((question) => (
-                <tr key={question.id}>
-                  <th scope="row">{question.label}</th>
-                  <td className="app-user-text">{formatAnswer(question, answers[question.id])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      {children}
     </section>
+  );
+}
+
+/** One step's answers as given, in the appendix. */
+export function AnswersAppendixStep({ step, answers }: { step: Step; answers: Answers }) {
+  return (
+    <table className="usa-table usa-table--borderless usa-table--compact app-appendix__table">
+      <caption>{step.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{RESULTS_TEXT.appendixColumns.question}</th>
+          <th scope="col">{RESULTS_TEXT.appendixColumns.answer}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {visibleQuestions(step, answers).map((question) => (
+          <tr key={question.id}>
+            <th scope="row">{question.label}</th>
+            <td className="app-user-text">{formatAnswer(question, answers[question.id])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { gapsCsv } from '../../assessment/csv';
 import { fileNameFor } from '../../assessment/file-names';
 import { questionLinks } from '../../assessment/question-links';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 import { displayName, facilityName, type ActionItem, type SavedAssessment } from '../../assessment/saved-assessment';
+import type { Answers } from '../../assessment/schema';
 import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { includesConsultant } from '../../assessment/scoring/report-queries';
 import { effectiveAnswers, visibleSteps } from '../../assessment/visibility';
@@ -17,7 +18,7 @@ import { formatLongDate, formatWhen } from '../../ui/format-en-us';
 import { useStagedReveal } from '../../ui/use-staged-reveal';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
-import { AnswersAppendix, SourcesList } from './answers-appendix';
+import { AnswersAppendix, AnswersAppendixStep, SourcesList } from './answers-appendix';
 import { GapTable } from './gap-table';
 import { GlossaryLink, GlossarySection } from './glossary-section';
 import { ReadinessSection } from './readiness-section';
@@ -55,24 +56,84 @@ export function ResultsPage() {
   return <Report assessment={assessment} report={report} orgName={orgName} onActionChange={setActionItem} />;
 }
 
+/** What every part of the report is drawn from; the same objects for as long as the answers stay the same. */
+type PartProps = { assessment: SavedAssessment; report: GapReport; answers: Answers; onActionChange: (gapId: string, item: ActionItem) => void };
+
+function GapsPart({ assessment, report, onActionChange }: PartProps) {
+  return (
+    <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
+      {/* Kept with the table's first rows on paper: the heading is never left alone at a page's foot. */}
+      <div className="app-keep-next">
+        <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
+        <p>{RESULTS_TEXT.gapsIntro}</p>
+      </div>
+      <GapTable gaps={report.gaps} actionPlan={assessment.actionPlan} onChange={onActionChange} />
+    </section>
+  );
+}
+
+function WorkloadPart({ report, answers }: PartProps) {
+  return (
+    <>
+      <WorkloadSection report={report} answers={answers} />
+      <NextSteps report={report} answers={answers} />
+    </>
+  );
+}
+
+function AdvicePart({ report, answers }: PartProps) {
+  const sharedIt = report.recommendation.sharedIt;
+  return (
+    <>
+      {includesConsultant(report) ? <ConsultantChecklist report={report} /> : null}
+      {sharedIt ? <SharedItSection report={report} answers={answers} sharedIt={sharedIt} /> : null}
+    </>
+  );
+}
+
+function GlossaryPart({ assessment, report }: PartProps) {
+  return (
+    <>
+      <GlossarySection report={report} answers={assessment.answers} />
+      <div className="print-only-block app-report-section">
+        <AssumptionsList report={report} headingLevel="h2" />
+      </div>
+    </>
+  );
+}
+
 /**
- * The parts of the report before its appendix, in the order they are shown, one after the other
- * (useStagedReveal): a render and a layout each. The appendix then comes a step's table at a
- * time, then the sources.
+ * The parts of the report, in the order they are shown, one after the other (useStagedReveal):
+ * a render and a layout each. The appendix then comes a step's table at a time, then the sources.
  */
-const REPORT_PARTS = ['recommendation', 'readiness', 'gaps', 'workload', 'advice'] as const;
-type ReportPart = (typeof REPORT_PARTS)[number];
-const REPORT_STAGES = REPORT_PARTS.length;
+const REPORT_PARTS = [
+  { id: 'recommendation', render: ({ report }: PartProps) => <RecommendationSection report={report} /> },
+  { id: 'readiness', render: ({ report }: PartProps) => <ReadinessSection report={report} /> },
+  { id: 'gaps', render: GapsPart },
+  { id: 'workload', render: WorkloadPart },
+  { id: 'advice', render: AdvicePart },
+] as const;
+
+/**
+ * One part of the report. Memoized: each stage re-renders the report, and a part already shown
+ * is not drawn again (without it, the first parts were rendered once per stage, and every stage
+ * grew into a long task on a slow laptop).
+ */
+const ReportPart = memo(function ReportPart({ index, ...props }: PartProps & { index: number }) {
+  const Part = REPORT_PARTS[index]?.render;
+  return Part ? <Part {...props} /> : null;
+});
+
+const StagedGlossary = memo(GlossaryPart);
+const AppendixStep = memo(AnswersAppendixStep);
 
 function Report({ assessment, report, orgName, onActionChange }: { assessment: SavedAssessment; report: GapReport; orgName: string; onActionChange: (gapId: string, item: ActionItem) => void }) {
-  const appendixSteps = useMemo(() => visibleSteps(assessment.answers).length, [assessment.answers]);
+  const appendixSteps = useMemo(() => visibleSteps(assessment.answers), [assessment.answers]);
   const answers = useMemo(() => effectiveAnswers(assessment.answers), [assessment.answers]);
-  const stages = REPORT_STAGES + appendixSteps + 1;
+  const stages = REPORT_PARTS.length + appendixSteps.length + 1;
   const shown = useStagedReveal(stages);
-  const has = (part: ReportPart) => shown > REPORT_PARTS.indexOf(part);
   const facility = facilityName(assessment);
-  const showConsultant = includesConsultant(report);
-  const sharedIt = report.recommendation.sharedIt;
+  const partProps: PartProps = { assessment, report, answers, onActionChange };
 
   return (
     <div className="grid-container app-report">
@@ -120,39 +181,17 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         </Alert>
       ) : null}
 
-      <RecommendationSection report={report} />
-      {has('readiness') ? <ReadinessSection report={report} /> : null}
-
-      {has('gaps') ? (
-        <section className="app-report-section app-gaps-section" aria-labelledby="gaps-heading">
-          {/* Kept with the table's first rows on paper: the heading is never left alone at a page's foot. */}
-          <div className="app-keep-next">
-            <h2 id="gaps-heading">{RESULTS_TEXT.gapsHeading}</h2>
-            <p>{RESULTS_TEXT.gapsIntro}</p>
-          </div>
-          <GapTable gaps={report.gaps} actionPlan={assessment.actionPlan} onChange={onActionChange} />
-        </section>
-      ) : null}
-
-      {has('workload') ? (
-        <>
-          <WorkloadSection report={report} answers={answers} />
-          <NextSteps report={report} answers={answers} />
-        </>
-      ) : null}
-      {has('advice') ? (
-        <>
-          {showConsultant ? <ConsultantChecklist report={report} /> : null}
-          {sharedIt ? <SharedItSection report={report} answers={answers} sharedIt={sharedIt} /> : null}
-        </>
-      ) : null}
-      {shown > REPORT_STAGES ? (
+      {REPORT_PARTS.slice(0, shown).map((part, index) => (
+        <ReportPart key={part.id} index={index} {...partProps} />
+      ))}
+      {shown > REPORT_PARTS.length ? (
         <div className="app-appendix-pages">
-          <GlossarySection report={report} answers={assessment.answers} />
-          <div className="print-only-block app-report-section">
-            <AssumptionsList report={report} headingLevel="h2" />
-          </div>
-          <AnswersAppendix answers={assessment.answers} steps={shown - REPORT_STAGES} />
+          <StagedGlossary {...partProps} />
+          <AnswersAppendix>
+            {appendixSteps.slice(0, shown - REPORT_PARTS.length).map((step) => (
+              <AppendixStep key={step.id} step={step} answers={assessment.answers} />
+            ))}
+          </AnswersAppendix>
           {shown >= stages ? <SourcesList /> : null}
         </div>
       ) : null}
