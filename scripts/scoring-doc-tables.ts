@@ -11,6 +11,7 @@ import type { ChoiceQuestionId, QuestionId } from '../src/assessment/question-id
 import { scoreAssessment } from '../src/assessment/scoring/score-assessment';
 import { optionLabel } from '../src/assessment/scoring/read-answers';
 import { SKILL_QUESTIONS } from '../src/assessment/scoring/facts';
+import { DECISION_RULES, TOP_ACTIONS } from '../src/assessment/at-a-glance';
 
 /**
  * The generated parts of docs/scoring.md, rendered from the scoring constants and the scoring
@@ -251,6 +252,14 @@ function workedExample(): string {
   ].join('\n');
 }
 
+function firstPage(): string {
+  const decisions = table(
+    ['Order', 'Decision (first rule that holds)', 'Source'],
+    DECISION_RULES.map((rule, index) => [index + 1, rule.text, sourceCell(rule.source)]),
+  );
+  return `The actions listed: every critical and major gap's, at least ${TOP_ACTIONS.min} and at most ${TOP_ACTIONS.max}, in the gap table's order.\n\n${decisions}`;
+}
+
 function allConstants(): string {
   return table(
     ['Constant', 'Value', 'Source', 'What it is'],
@@ -268,6 +277,7 @@ export function renderScoringDocBlocks(): Record<string, string> {
     'gap-rules': gapRules(),
     'audit-table': auditTable(),
     'worked-example': workedExample(),
+    'first-page': firstPage(),
     'all-constants': allConstants(),
   };
 }

@@ -112,6 +112,6 @@ export async function expectNoAxeViolations(page: Page, what = page.url(), { sof
  * parts, the sources last.
  */
 export async function expectReportShown(page: Page): Promise<void> {
-  await expect(page.getByRole('region', { name: 'Recommendation' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
 }

@@ -201,12 +201,12 @@ test('the results page shows its title before the report, and nothing on screen 
   const release = await holdApp(page);
   await page.goto(PATHS.results);
   await expect.poll(() => release.held(), { message: "the app's code was asked for, and held back" }).toBeGreaterThan(0);
-  const intro = page.getByText(/^This report looks at whether your people can carry/);
+  const intro = page.getByText(/^Whether your people can carry your health IT project/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staffing readiness report');
   const before = await intro.boundingBox();
 
   release();
-  await expect(page.getByRole('region', { name: 'Recommendation' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible();
   expect(await intro.boundingBox()).toEqual(before);
   expect(await layoutShifts()).toEqual([]);
 });

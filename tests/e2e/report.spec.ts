@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { glossaryTermsUsed } from '../../src/assessment/glossary';
 import { reportTexts } from '../../src/assessment/report-texts';
 import { scoreAssessment } from '../../src/assessment/scoring/score-assessment';
+import { AT_A_GLANCE_TEXT } from '../../src/features/results/at-a-glance-text';
 import { GLOSSARY_TEXT } from '../../src/features/results/glossary-text';
+import { RESULTS_TEXT } from '../../src/features/results/results-text';
+import { formatLongDate } from '../../src/ui/format-en-us';
 import { expect, expectNoAxeViolations, expectReportShown, test } from './fixtures';
 import { PLAN, fillStepByPointer, nextButton, plannedSteps } from './wizard-helpers';
 
@@ -38,7 +41,7 @@ test('the whole wizard leads to results that pass axe on screen and in print, an
   // The heading names the organization for screen readers; on screen it is the line below.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Staffing readiness report: ${PLAN['org-name']}`);
   await expect(page.getByText(PLAN['org-name'] as string, { exact: true }).first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Recommendation' })).toContainText(report.recommendation.headline);
+  await expect(page.getByRole('region', { name: 'At a glance' })).toContainText(report.recommendation.headline);
   await expectReportShown(page);
   await expectNoAxeViolations(page, 'results at 1280 px');
   await page.emulateMedia({ media: 'print' });
@@ -57,7 +60,18 @@ test('the whole wizard leads to results that pass axe on screen and in print, an
   for (const navigation of ['Skip to main content', 'Print report', 'Back to your answers', 'Download gaps and actions', 'Health IT staffing assessment']) {
     expect(all, `no "${navigation}" on paper`).not.toContain(navigation);
   }
-  expect(pages[0]).toMatch(/Page 1 of \d+/);
+  // Every page names the organization and the date at its top, and its number at its foot.
+  const header = `${PLAN['org-name'] as string} · ${formatLongDate(new Date())}`;
+  pages.forEach((text, index) => {
+    expect(squash(text).trimStart().startsWith(header), `page ${index + 1} starts with "${header}"`).toBe(true);
+    expect(text).toContain(`Page ${index + 1} of ${pages.length}`);
+  });
+  // Page one is the summary, alone: the explanation starts on page two.
+  expect(squash(pages[0] ?? '')).toContain(AT_A_GLANCE_TEXT.heading);
+  expect(squash(pages[0] ?? '')).toContain(squash(report.recommendation.headline));
+  expect(squash(pages[0] ?? '')).toContain(AT_A_GLANCE_TEXT.confidence);
+  expect(squash(pages[0] ?? '')).not.toContain(RESULTS_TEXT.recommendationHeading);
+  expect(squash(pages[1] ?? '').trimStart().startsWith(`${header} ${RESULTS_TEXT.recommendationHeading}`)).toBe(true);
   expect(all).toContain('Appendix: every answer as given');
 
   // The glossary opens the appendix, heading first, with the terms this report uses; the top of
@@ -66,7 +80,7 @@ test('the whole wizard leads to results that pass axe on screen and in print, an
   expect(
     squash(pages[appendixStart] ?? '')
       .trimStart()
-      .startsWith(GLOSSARY_TEXT.heading),
+      .startsWith(`${header} ${GLOSSARY_TEXT.heading}`),
     'the glossary heading tops its page',
   ).toBe(true);
   const glossary = squash(pages.slice(appendixStart).join(' '));
@@ -89,7 +103,7 @@ test('"Terms used in this report" jumps to the glossary', async ({ page }) => {
   const heading = page.getByRole('heading', { level: 2, name: GLOSSARY_TEXT.heading });
   await expect(heading).toBeInViewport();
   await expect(page.getByRole('region', { name: GLOSSARY_TEXT.heading }).getByRole('term').first()).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Recommendation' })).not.toBeInViewport();
+  await expect(page.getByRole('heading', { level: 2, name: 'At a glance' })).not.toBeInViewport();
 });
 
 test('results fit a phone screen without sideways scrolling', async ({ page }) => {

@@ -104,8 +104,8 @@ export const REASON_TEXTS = {
 } as const satisfies Readonly<Record<string, ReasonText>>;
 
 export const MIX_TEXTS = {
-  consultant: 'A consultant for {area}, who transfers the knowledge to your IT staff.',
-  'shared-it': 'Shared IT for {area}, with your IT staff learning alongside.',
+  consultant: 'A consultant for {area}.',
+  'shared-it': 'Shared IT for {area}.',
   hire: 'Hire about {fte} FTE of IT staff for the project, starting now.',
   'hire-unsized': 'Hire the extra IT staff you expect to need, starting now.',
 } as const;

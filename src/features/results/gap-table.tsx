@@ -43,7 +43,8 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
               </th>
               <td data-label={RESULTS_TEXT.gapColumns.action}>
                 {gap.action}
-                <span className="app-gap__owner">{RESULTS_TEXT.suggestedOwner(gap.owner)}</span>
+                {/* On paper the suggestion moves to the owner column, where it is not a line of its own. */}
+                <span className="app-gap__owner no-print">{RESULTS_TEXT.suggestedOwner(gap.owner)}</span>
                 <span className="no-print">
                   <QuestionLinks ids={gap.questionIds.slice(0, 1)} intro={`${RESULTS_TEXT.changeAnswer}:`} max={1} />
                 </span>
@@ -56,7 +57,7 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
                   maxLength={120}
                   onChange={(event) => onChange(gap.id, { ...item, owner: event.target.value })}
                 />
-                <span className="print-only app-user-text">{item.owner}</span>
+                <span className="print-only app-user-text">{item.owner.trim() || RESULTS_TEXT.suggestedOwner(gap.owner)}</span>
               </td>
               <td data-label={RESULTS_TEXT.gapColumns.due}>
                 <input

@@ -32,9 +32,7 @@ export function ReadinessSection({ report }: { report: GapReport }) {
     <section className="app-report-section" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{RESULTS_TEXT.readinessHeading}</h2>
       <p>
-        {RESULTS_TEXT.overall(RESULTS_TEXT.level[report.overall.level].toLowerCase(), report.overall.score)}
-        {report.overall.cappedBy ? ` ${RESULTS_TEXT.cappedBy[report.overall.cappedBy]}.` : ''} {RESULTS_TEXT.readinessIntro}{' '}
-        {RESULTS_TEXT.thresholds(SCORING_CONSTANTS.levelThresholds.value.ready, SCORING_CONSTANTS.levelThresholds.value.partlyReady)}
+        {RESULTS_TEXT.readinessIntro} {RESULTS_TEXT.thresholds(SCORING_CONSTANTS.levelThresholds.value.ready, SCORING_CONSTANTS.levelThresholds.value.partlyReady)}
       </p>
       <table className="usa-table usa-table--borderless app-readiness">
         <caption className="usa-sr-only">{RESULTS_TEXT.readinessCaption}</caption>

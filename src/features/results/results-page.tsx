@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
+import { atAGlance } from '../../assessment/at-a-glance';
 import { gapsCsv } from '../../assessment/csv';
 import { fileNameFor } from '../../assessment/file-names';
 import { questionLinks } from '../../assessment/question-links';
@@ -17,7 +18,9 @@ import { downloadText } from '../../ui/download';
 import { formatLongDate, formatWhen } from '../../ui/format-en-us';
 import { useStagedReveal } from '../../ui/use-staged-reveal';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { usePrintHeader } from '../../ui/use-print-header';
 import { ConsultantChecklist, NextSteps, SharedItSection } from './advice-sections';
+import { AtAGlanceSection } from './at-a-glance-section';
 import { AnswersAppendix, AnswersAppendixStep, SourcesList } from './answers-appendix';
 import { GapTable } from './gap-table';
 import { GlossaryLink, GlossarySection } from './glossary-section';
@@ -72,13 +75,9 @@ function GapsPart({ assessment, report, onActionChange }: PartProps) {
   );
 }
 
-function WorkloadPart({ report, answers }: PartProps) {
-  return (
-    <>
-      <WorkloadSection report={report} answers={answers} />
-      <NextSteps report={report} answers={answers} />
-    </>
-  );
+function GlancePart({ assessment, report, answers }: PartProps) {
+  const summary = useMemo(() => atAGlance(report, answers, assessment.actionPlan), [report, answers, assessment.actionPlan]);
+  return <AtAGlanceSection summary={summary} />;
 }
 
 function AdvicePart({ report, answers }: PartProps) {
@@ -87,6 +86,7 @@ function AdvicePart({ report, answers }: PartProps) {
     <>
       {includesConsultant(report) ? <ConsultantChecklist report={report} /> : null}
       {sharedIt ? <SharedItSection report={report} answers={answers} sharedIt={sharedIt} /> : null}
+      <NextSteps report={report} answers={answers} />
     </>
   );
 }
@@ -107,10 +107,11 @@ function GlossaryPart({ assessment, report }: PartProps) {
  * a render and a layout each. The appendix then comes a step's table at a time, then the sources.
  */
 const REPORT_PARTS = [
+  { id: 'glance', render: GlancePart },
   { id: 'recommendation', render: ({ report }: PartProps) => <RecommendationSection report={report} /> },
   { id: 'readiness', render: ({ report }: PartProps) => <ReadinessSection report={report} /> },
   { id: 'gaps', render: GapsPart },
-  { id: 'workload', render: WorkloadPart },
+  { id: 'workload', render: ({ report, answers }: PartProps) => <WorkloadSection report={report} answers={answers} /> },
   { id: 'advice', render: AdvicePart },
 ] as const;
 
@@ -134,16 +135,20 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
   const shown = useStagedReveal(stages);
   const facility = facilityName(assessment);
   const partProps: PartProps = { assessment, report, answers, onActionChange };
+  const preparedOn = formatLongDate(new Date());
+  usePrintHeader(RESULTS_TEXT.printHeader(orgName, facility, preparedOn));
 
   return (
     <div className="grid-container app-report">
       <ReportTitle name={orgName}>
         <p className="app-report__org">{orgName}</p>
         {facility ? <p className="app-report__meta">{RESULTS_TEXT.facility(facility)}</p> : null}
-        <p className="app-report__meta">{RESULTS_TEXT.preparedOn(formatLongDate(new Date()))}</p>
+        <p className="app-report__meta">{RESULTS_TEXT.preparedOn(preparedOn)}</p>
         <GlossaryLink />
       </ReportTitle>
 
+      {/* The first page (At a glance) before the buttons: on a phone the recommendation is on the first screen. */}
+      <ReportPart index={0} {...partProps} />
       <div className="app-actions no-print">
         <button type="button" className="usa-button" onClick={() => window.print()}>
           {RESULTS_TEXT.print}
@@ -181,8 +186,8 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         </Alert>
       ) : null}
 
-      {REPORT_PARTS.slice(0, shown).map((part, index) => (
-        <ReportPart key={part.id} index={index} {...partProps} />
+      {REPORT_PARTS.slice(1, shown).map((part, index) => (
+        <ReportPart key={part.id} index={index + 1} {...partProps} />
       ))}
       {shown > REPORT_PARTS.length ? (
         <div className="app-appendix-pages">

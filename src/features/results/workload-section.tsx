@@ -4,7 +4,8 @@ import type { GapReport } from '../../assessment/scoring/gap-report-schema';
 import { findSource } from '../../assessment/sources';
 import { RESULTS_TEXT } from './results-text';
 
-function balanceText(balance: WorkloadBalance): string {
+/** The balance line of the workload section, also on the report's first page. */
+export function balanceText(balance: WorkloadBalance): string {
   switch (balance.kind) {
     case 'unknown':
       return RESULTS_TEXT.balanceUnknown;

@@ -63,9 +63,9 @@ test('"Terms used in this report" near the top of the report jumps to the glossa
   const user = userEvent.setup();
   const glossary = await openResults('rural single-site clinic with nobody doing IT');
   const link = screen.getByRole('link', { name: 'Terms used in this report' });
-  // Above the recommendation, the report's first section.
-  const recommendation = screen.getByRole('region', { name: 'Recommendation' });
-  expect(link.compareDocumentPosition(recommendation) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  // Above the first page's summary, the report's first section.
+  const glance = screen.getByRole('region', { name: 'At a glance' });
+  expect(link.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   const target = link.getAttribute('href') ?? '';
   expect(target).toMatch(/^#/);
   expect(document.getElementById(target.slice(1))).toBe(glossary);

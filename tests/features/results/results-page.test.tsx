@@ -29,12 +29,25 @@ test.each(NAMED.map((profile) => [profile.name, profile] as const))('the report 
   await openResults();
   const report = scoreAssessment(profile.answers);
 
-  const recommendation = screen.getByRole('region', { name: 'Recommendation' });
+  const glance = screen.getByRole('region', { name: 'At a glance' });
   const approach = profile.expect.status === 'undecided' ? 'Not decided yet' : PRIMARY_LABEL[profile.expect.primary];
-  expect(recommendation).toHaveTextContent(`Recommended approach: ${approach}`);
-  expect(recommendation).toHaveTextContent(report.recommendation.headline);
-  // The critical risks are named with the recommendation, whatever the approach.
-  for (const risk of report.recommendation.risks) expect(within(recommendation).getByText(risk.title)).toBeInTheDocument();
+  expect(within(glance).getByText('Recommended approach').nextElementSibling).toHaveTextContent(approach);
+  expect(glance).toHaveTextContent(report.recommendation.headline);
+  expect(glance).toHaveTextContent(`(${report.overall.score} of 100)`);
+  // The critical risks are named on the first page, whatever the approach.
+  for (const risk of report.recommendation.risks) expect(within(glance).getByText(risk.title)).toBeInTheDocument();
+  // The IT time says what the workload section says.
+  const balance = within(screen.getByRole('region', { name: 'Workload estimate' })).getByText('Balance').nextElementSibling?.textContent ?? '';
+  expect(glance.textContent).toContain(balance.split(';')[0]);
+  // The actions that matter most are the gap table's first rows, nothing of their own.
+  const actions = within(glance).queryByRole('table', { name: /most important actions/ });
+  expect(actions === null).toBe(report.gaps.length === 0);
+  if (actions) {
+    const listed = within(actions)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent?.replace(/^(Critical|Major|Minor): /, ''));
+    expect(listed).toEqual(report.gaps.slice(0, listed.length).map((gap) => gap.action));
+  }
 
   const table = screen.queryByRole('table', { name: /Gaps sorted by severity/ });
   if (report.gaps.length === 0) {
@@ -113,7 +126,7 @@ test('an incomplete assessment is marked provisional and links to what is missin
   await openResults();
   const alert = screen.getByRole('heading', { name: 'Provisional: some answers are missing' }).closest('.usa-alert') as HTMLElement;
   expect(within(alert).getByRole('link', { name: 'When do you plan to go live?' })).toHaveAttribute('href', '/assessment/organization#q-go-live');
-  expect(screen.getByRole('region', { name: 'Recommendation' })).toBeInTheDocument();
+  expect(screen.getByRole('region', { name: 'At a glance' })).toBeInTheDocument();
 });
 
 test('text typed by the user that looks like HTML is shown as text', async () => {
@@ -157,11 +170,13 @@ test('with the deciding answers unknown, the report does not recommend: it says 
   if (!profile) throw new Error('profile missing');
   seedAnswers(profile.answers);
   await openResults();
-  const recommendation = screen.getByRole('region', { name: 'Recommendation' });
-  expect(recommendation).toHaveTextContent('Recommended approach: Not decided yet');
+  const glance = screen.getByRole('region', { name: 'At a glance' });
+  expect(within(glance).getByText('Recommended approach').nextElementSibling).toHaveTextContent('Not decided yet');
+  expect(glance).toHaveTextContent(/Decision for the meeting\s*Agree who finds out/);
+  const recommendation = screen.getByRole('region', { name: 'Why this recommendation' });
   expect(within(recommendation).getByRole('heading', { name: 'What each answer would lead to' })).toBeInTheDocument();
   expect(recommendation).toHaveTextContent(/If all of that turns out well: .*\(Approach: In-house staffing\)/);
   expect(recommendation).toHaveTextContent(/as this report assumes for now: .*\(Approach: A consultant\)/);
-  const findFirst = within(recommendation).getByText(/^Find out first:/);
+  const findFirst = within(glance).getByText(/^Find out first:/);
   expect(within(findFirst).getByRole('link', { name: 'How many hours a week could they give the project?' })).toHaveAttribute('href', expect.stringContaining('#q-it-project-hours'));
 });
