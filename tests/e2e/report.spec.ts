@@ -71,7 +71,11 @@ test('the whole wizard leads to results that pass axe on screen and in print, an
   expect(squash(pages[0] ?? '')).toContain(squash(report.recommendation.headline));
   expect(squash(pages[0] ?? '')).toContain(AT_A_GLANCE_TEXT.confidence);
   expect(squash(pages[0] ?? '')).not.toContain(RESULTS_TEXT.recommendationHeading);
-  expect(squash(pages[1] ?? '').trimStart().startsWith(`${header} ${RESULTS_TEXT.recommendationHeading}`)).toBe(true);
+  expect(
+    squash(pages[1] ?? '')
+      .trimStart()
+      .startsWith(`${header} ${RESULTS_TEXT.recommendationHeading}`),
+  ).toBe(true);
   expect(all).toContain('Appendix: every answer as given');
 
   // The glossary opens the appendix, heading first, with the terms this report uses; the top of
