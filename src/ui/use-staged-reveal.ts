@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -21,18 +21,19 @@ function afterNextFrame(callback: () => void): () => void {
  * has been put on screen. Each part is then its own render and its own layout, none of them a
  * long task on a slow laptop, where the whole page at once would be. (A timer alone is not
  * enough: parts committed between two frames were laid out together, in one long task.)
- * Printing shows every part at once.
+ * Printing shows every part at once, and so does the returned `showAll` (for a copy of the
+ * whole page, such as a Word file).
  */
-export function useStagedReveal(stages: number): number {
+export function useStagedReveal(stages: number): [shown: number, showAll: () => void] {
   const [shown, setShown] = useState(1);
+  const showAll = useCallback(() => flushSync(() => setShown(stages)), [stages]);
   useEffect(() => {
     if (shown >= stages) return undefined;
     return afterNextFrame(() => startTransition(() => setShown((count) => Math.min(stages, count + 1))));
   }, [shown, stages]);
   useEffect(() => {
-    const showAll = () => flushSync(() => setShown(stages));
     window.addEventListener('beforeprint', showAll);
     return () => window.removeEventListener('beforeprint', showAll);
-  }, [stages]);
-  return shown;
+  }, [showAll]);
+  return [shown, showAll];
 }

@@ -3,7 +3,7 @@ import { expect, test, vi } from 'vitest';
 import { useStagedReveal } from '../../src/ui/use-staged-reveal';
 
 function Parts() {
-  const shown = useStagedReveal(3);
+  const [shown] = useStagedReveal(3);
   return (
     <ol>
       {['First part', 'Second part', 'Third part'].slice(0, shown).map((part) => (

@@ -36,7 +36,7 @@ export function GapTable({ gaps, actionPlan, onChange }: GapTableProps) {
               </td>
               <th scope="row" data-label={RESULTS_TEXT.gapColumns.gap}>
                 <span className="app-gap__title">
-                  <span className="print-only app-gap__severity">{`${RESULTS_TEXT.severity[gap.severity]}: `}</span>
+                  <span className="print-only app-gap__severity" data-word="skip">{`${RESULTS_TEXT.severity[gap.severity]}: `}</span>
                   {gap.title}
                 </span>
                 <span className="app-gap__why">{gap.explanation}</span>

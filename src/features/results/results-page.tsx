@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { atAGlance } from '../../assessment/at-a-glance';
 import { gapsCsv } from '../../assessment/csv';
@@ -14,7 +14,7 @@ import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment
 import { prepareExport } from '../../state/export-file';
 import { Alert } from '../../ui/alert';
 import { LinkList } from '../../ui/link-list';
-import { downloadText } from '../../ui/download';
+import { downloadBlob, downloadText } from '../../ui/download';
 import { formatLongDate, formatWhen } from '../../ui/format-en-us';
 import { useStagedReveal } from '../../ui/use-staged-reveal';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -132,14 +132,30 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
   const appendixSteps = useMemo(() => visibleSteps(assessment.answers), [assessment.answers]);
   const answers = useMemo(() => effectiveAnswers(assessment.answers), [assessment.answers]);
   const stages = REPORT_PARTS.length + appendixSteps.length + 1;
-  const shown = useStagedReveal(stages);
+  const [shown, showAll] = useStagedReveal(stages);
+  const root = useRef<HTMLDivElement>(null);
+  const [wordState, setWordState] = useState<'idle' | 'making' | 'failed'>('idle');
   const facility = facilityName(assessment);
   const partProps: PartProps = { assessment, report, answers, onActionChange };
   const preparedOn = formatLongDate(new Date());
-  usePrintHeader(RESULTS_TEXT.printHeader(orgName, facility, preparedOn));
+  const printHeader = RESULTS_TEXT.printHeader(orgName, facility, preparedOn);
+  usePrintHeader(printHeader);
+
+  async function downloadWord() {
+    setWordState('making');
+    try {
+      showAll();
+      const { wordFileOf } = await import('./word-file');
+      if (!root.current) throw new Error('the report is not on the page');
+      downloadBlob(await wordFileOf(root.current, printHeader, RESULTS_TEXT.wordFooter), fileNameFor(orgName, new Date().toISOString(), 'docx', 'report'));
+      setWordState('idle');
+    } catch {
+      setWordState('failed');
+    }
+  }
 
   return (
-    <div className="grid-container app-report">
+    <div className="grid-container app-report" ref={root}>
       <ReportTitle name={orgName}>
         <p className="app-report__org">{orgName}</p>
         {facility ? <p className="app-report__meta">{RESULTS_TEXT.facility(facility)}</p> : null}
@@ -152,6 +168,9 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
       <div className="app-actions no-print">
         <button type="button" className="usa-button" onClick={() => window.print()}>
           {RESULTS_TEXT.print}
+        </button>
+        <button type="button" className="usa-button usa-button--outline" aria-busy={wordState === 'making'} onClick={() => void downloadWord()}>
+          {wordState === 'making' ? RESULTS_TEXT.makingWord : RESULTS_TEXT.downloadWord}
         </button>
         <button
           type="button"
@@ -174,6 +193,11 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
           {RESULTS_TEXT.backToReview}
         </Link>
       </div>
+      {wordState === 'failed' ? (
+        <p className="usa-error-message no-print" role="alert">
+          {RESULTS_TEXT.wordFailed}
+        </p>
+      ) : null}
       <p className="usa-hint no-print">{RESULTS_TEXT.printHint}</p>
       <p className="usa-hint no-print" role="status">
         {assessment.exportedAt ? RESULTS_TEXT.lastCopy(formatWhen(assessment.exportedAt)) : RESULTS_TEXT.noCopy}

@@ -16,6 +16,11 @@ export const RESULTS_TEXT = {
   print: 'Print report',
   printHint: 'To save a PDF, choose "Save as PDF" as the printer.',
   downloadGaps: 'Download gaps and actions (CSV)',
+  downloadWord: 'Download as Word document',
+  makingWord: 'Making the Word document…',
+  wordFailed: 'The Word document could not be made in this browser. Print the report, or save it as a PDF, instead; your answers are unchanged.',
+  /** At the foot of every page of the Word document, before the page number. */
+  wordFooter: 'Staffing Readiness gap report',
   saveCopy: 'Save a copy (file)',
   lastCopy: (when: string) => `Last copy saved as a file: ${when}. Your answers are kept in this browser; a file copy is safe from a browser that clears its data.`,
   noCopy: 'No copy saved as a file yet. Your answers are kept in this browser only, and a browser can clear its data (Safari after seven days without a visit): save a copy to keep them safe.',
