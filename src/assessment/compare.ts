@@ -2,7 +2,7 @@ import { formatAnswer } from './format';
 import { compareCodeUnits } from './order';
 import { QUESTION_BANK, findQuestion } from './question-bank';
 import type { AnswerValue, Answers, Question } from './schema';
-import type { ReadinessLevel } from './scoring/gap-report-schema';
+import type { ReadinessLevel, Recommendation, StaffingOption } from './scoring/gap-report-schema';
 import type { AreaId } from './scoring/constants';
 import { scoreAssessment } from './scoring/score-assessment';
 import { isAnswered, isQuestionVisible } from './visibility';
@@ -29,7 +29,12 @@ export type AreaChange = {
   b: ReadinessSide;
 };
 
+/** One side's recommendation, as the report's first page states it. */
+export type RecommendationSide = { primary: StaffingOption; status: Recommendation['status']; headline: string };
+
 export type Comparison = {
+  /** The recommendation of each; `changed` when the approach differs, or is decided in one only. */
+  recommendation: { a: RecommendationSide; b: RecommendationSide; changed: boolean };
   /** Changed answers, in wizard order (so grouped by step). */
   answers: AnswerChange[];
   /** Areas whose readiness level, rounded score or applicability changed, in report order. */
@@ -109,6 +114,12 @@ export function compareAssessments(a: Answers, b: Answers): Comparison {
   const overallA = side(reportA.overall);
   const overallB = side(reportB.overall);
   const overall = sameSide(overallA, overallB) ? null : { a: overallA, b: overallB };
+  const recommendationOf = ({ recommendation }: typeof reportA): RecommendationSide => ({ primary: recommendation.primary, status: recommendation.status, headline: recommendation.headline });
+  // The approach, or that none is decided yet; not the wording (a headline naming other areas, or
+  // "provisional", is the same advice).
+  const approach = ({ recommendation }: typeof reportA) => (recommendation.status === 'undecided' ? 'undecided' : recommendation.primary);
+  const sameRecommendation = approach(reportA) === approach(reportB);
+  const recommendation = { a: recommendationOf(reportA), b: recommendationOf(reportB), changed: !sameRecommendation };
 
-  return { answers, areas, overall, identical: answers.length === 0 && areas.length === 0 && overall === null };
+  return { recommendation, answers, areas, overall, identical: answers.length === 0 && areas.length === 0 && overall === null && sameRecommendation };
 }

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { NOT_ASKED_LABEL, compareAssessments } from '../../src/assessment/compare';
 import { DONT_KNOW_LABEL, NOT_ANSWERED_LABEL } from '../../src/assessment/format';
 import type { Answers } from '../../src/assessment/schema';
+import { scoreAssessment } from '../../src/assessment/scoring/score-assessment';
 import { FULL_PROFILE } from '../helpers/full-profile';
+import { PROFILES } from './profiles';
 
 /** FULL_PROFILE with some answers replaced (undefined removes one). */
 function variant(changes: Record<string, Answers[string] | undefined>): Answers {
@@ -153,5 +155,32 @@ describe('compareAssessments: readiness', () => {
     expect(compareAssessments({}, {}).identical).toBe(true);
     expect(compareAssessments(FULL_PROFILE, variant({ 'org-name': 'Another name' })).identical).toBe(false);
     expect(compareAssessments(FULL_PROFILE, EXPERT_IT).identical).toBe(false);
+  });
+});
+
+describe('the recommendation of each', () => {
+  const approach = (answers: Answers) => {
+    const { recommendation } = scoreAssessment(answers);
+    return recommendation.status === 'undecided' ? 'undecided' : recommendation.primary;
+  };
+
+  test.each(PROFILES.flatMap((a) => PROFILES.filter((b) => b !== a).map((b) => [a.name, b.name, a.answers, b.answers] as const)).slice(0, 120))(
+    '%s against %s: changed exactly when the approach differs',
+    (_a, _b, a, b) => {
+      const { recommendation } = compareAssessments(a, b);
+      expect(recommendation.changed).toBe(approach(a) !== approach(b));
+      expect(recommendation.a.headline).toBe(scoreAssessment(a).recommendation.headline);
+    },
+  );
+
+  test('a recommendation that turns from undecided to decided is a change, even with the same cautious approach', () => {
+    const unknown = PROFILES.find((profile) => profile.expect.status === 'undecided');
+    if (!unknown) throw new Error('no undecided profile');
+    const known = { ...unknown.answers, 'it-project-hours': 2, 'it-routine-load': 'over-90' };
+    const report = scoreAssessment(known);
+    expect(report.recommendation.status).not.toBe('undecided');
+    const comparison = compareAssessments(unknown.answers, known);
+    expect(comparison.recommendation.changed).toBe(true);
+    expect(comparison.identical).toBe(false);
   });
 });

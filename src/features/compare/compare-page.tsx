@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { compareAssessments, type AnswerChange, type Comparison, type ReadinessSide } from '../../assessment/compare';
+import { compareAssessments, type AnswerChange, type Comparison, type ReadinessSide, type RecommendationSide } from '../../assessment/compare';
 import { APP_NAME, PATHS } from '../../assessment/routes';
 import { displayName, type SavedAssessment } from '../../assessment/saved-assessment';
 import { byLastChange, useAssessmentStore } from '../../state/assessment-store';
@@ -29,7 +29,7 @@ function statusText(pair: { a: string; b: string }, comparison: Comparison | nul
   if (pair.a === pair.b) return COMPARE_TEXT.sameChosen;
   if (!comparison) return '';
   if (comparison.identical) return `${COMPARE_TEXT.identicalHeading}. ${COMPARE_TEXT.identicalText}`;
-  return COMPARE_TEXT.summary(comparison.answers.length, readinessChanges(comparison).length);
+  return COMPARE_TEXT.summary(comparison.answers.length, readinessChanges(comparison).length, comparison.recommendation.changed);
 }
 
 /** Changed answers in wizard order, cut into one group per step. */
@@ -80,8 +80,35 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
   const columnB = COMPARE_TEXT.columnOther(displayName(other));
   const readinessRows = readinessChanges(comparison);
 
+  const approachOf = (side: RecommendationSide) => COMPARE_TEXT.approach[side.status === 'undecided' ? 'undecided' : side.primary];
+
   return (
     <>
+      <section className="app-section" aria-labelledby="compare-recommendation-heading">
+        <h2 id="compare-recommendation-heading">{COMPARE_TEXT.recommendationHeading}</h2>
+        {comparison.recommendation.changed ? <p>{COMPARE_TEXT.recommendationChanged}</p> : <p>{COMPARE_TEXT.recommendationSame(approachOf(comparison.recommendation.a))}</p>}
+        {/* The reasons can change under the same approach: the two headlines say how. */}
+        {comparison.recommendation.changed || comparison.recommendation.a.headline !== comparison.recommendation.b.headline ? (
+          <table className="usa-table usa-table--borderless usa-table--stacked app-compare-table">
+            <caption className="usa-sr-only">{COMPARE_TEXT.recommendationCaption}</caption>
+            <ColumnsHead first={COMPARE_TEXT.areaColumn} columnA={columnA} columnB={columnB} />
+            <tbody>
+              <tr>
+                <th scope="row" data-label={COMPARE_TEXT.areaColumn}>
+                  {COMPARE_TEXT.recommendationRow}
+                </th>
+                <td data-label={columnA}>
+                  <strong>{approachOf(comparison.recommendation.a)}</strong>. {comparison.recommendation.a.headline}
+                </td>
+                <td data-label={columnB}>
+                  <strong>{approachOf(comparison.recommendation.b)}</strong>. {comparison.recommendation.b.headline}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
       <section className="app-section" aria-labelledby="compare-areas-heading">
         <h2 id="compare-areas-heading">{COMPARE_TEXT.areasHeading}</h2>
         {readinessRows.length > 0 ? (
@@ -170,7 +197,7 @@ export function ComparePage() {
       </div>
       {pair && baseline && other ? (
         <>
-          <form className="app-compare-form" onSubmit={(event) => event.preventDefault()}>
+          <form className="app-compare-form no-print" onSubmit={(event) => event.preventDefault()}>
             <fieldset className="usa-fieldset">
               <legend className="usa-sr-only">{COMPARE_TEXT.pickerLegend}</legend>
               <div className="app-compare-pickers">
@@ -183,7 +210,18 @@ export function ComparePage() {
           <p role="status" className="app-compare-status">
             {statusText(pair, comparison)}
           </p>
-          {pair.a !== pair.b && comparison && !comparison.identical ? <ComparisonTables comparison={comparison} baseline={baseline} other={other} /> : null}
+          {pair.a !== pair.b && comparison && !comparison.identical ? (
+            <>
+              {/* On paper the pickers are gone: this line says which two are compared. */}
+              <p className="print-only-block">{COMPARE_TEXT.comparing(displayName(baseline), displayName(other))}</p>
+              <div className="app-actions no-print">
+                <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
+                  {COMPARE_TEXT.print}
+                </button>
+              </div>
+              <ComparisonTables comparison={comparison} baseline={baseline} other={other} />
+            </>
+          ) : null}
         </>
       ) : (
         <div className="app-narrow">

@@ -21,8 +21,16 @@ export const COMPARE_TEXT = {
   backToStart: 'Go to your saved assessments',
   identicalHeading: 'No differences',
   identicalText: 'The two assessments have the same answers, so their readiness is the same too.',
-  summary: (answers: number, areas: number) =>
-    `${answers === 1 ? '1 answer differs' : `${answers} answers differ`}; ${areas === 1 ? '1 readiness level or score differs' : `${areas} readiness levels or scores differ`}.`,
+  summary: (answers: number, areas: number, recommendation: boolean) =>
+    `${recommendation ? 'The recommended approach differs; ' : ''}${answers === 1 ? '1 answer differs' : `${answers} answers differ`}; ${areas === 1 ? '1 readiness level or score differs' : `${areas} readiness levels or scores differ`}.`,
+  recommendationHeading: 'Recommendation',
+  recommendationSame: (approach: string) => `The recommended approach is the same in both: ${approach}.`,
+  recommendationChanged: 'The recommended approach differs between the two.',
+  recommendationCaption: 'The recommendation of each assessment',
+  recommendationRow: 'Recommended approach',
+  approach: { 'in-house': 'In-house staffing', 'shared-it': 'Shared IT', consultant: 'A consultant', undecided: 'Not decided yet' },
+  print: 'Print comparison',
+  comparing: (baseline: string, other: string) => `Baseline: ${baseline}. Compared with: ${other}.`,
   areasHeading: 'Readiness by area',
   areasCaption: 'Readiness that differs between the two assessments',
   areasNone: 'The readiness of every area and overall is the same in both.',

@@ -4,6 +4,8 @@ import { expect, test } from 'vitest';
 import type { Answers } from '../../../src/assessment/schema';
 import { useAssessmentStore } from '../../../src/state/assessment-store';
 import { expectNoAxeViolations } from '../../helpers/axe';
+import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
+import { PROFILES } from '../../assessment/profiles';
 import { FULL_PROFILE } from '../../helpers/full-profile';
 import { renderApp } from '../../helpers/render-app';
 
@@ -124,4 +126,30 @@ test('with fewer than two saved assessments the page says what to do, and the st
   expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Go to your saved assessments' })).toHaveAttribute('href', '/');
   await expectNoAxeViolations();
+});
+
+test('the comparison says when the recommended approach differs, and shows both recommendations', async () => {
+  const strong = PROFILES.find((profile) => profile.name === 'everything strong');
+  const weak = PROFILES.find((profile) => profile.name === 'everything weak');
+  if (!strong || !weak) throw new Error('profiles missing');
+  save('strong', 'Strong clinic', strong.answers, '2025-05-01T10:00:00.000Z');
+  save('weak', 'Weak clinic', weak.answers, '2026-01-15T10:00:00.000Z');
+  renderApp('/compare');
+  const section = await screen.findByRole('region', { name: 'Recommendation' });
+  expect(section).toHaveTextContent('The recommended approach differs between the two.');
+  const table = within(section).getByRole('table', { name: 'The recommendation of each assessment' });
+  const cells = within(table).getAllByRole('cell');
+  expect(cells[0]).toHaveTextContent(`In-house staffing. ${scoreAssessment(strong.answers).recommendation.headline}`);
+  expect(cells[1]).toHaveTextContent(`A consultant. ${scoreAssessment(weak.answers).recommendation.headline}`);
+  expect(screen.getByRole('status')).toHaveTextContent(/^The recommended approach differs; /);
+  expect(screen.getByRole('button', { name: 'Print comparison' })).toBeInTheDocument();
+});
+
+test('the same approach for other reasons shows both headlines under "the same in both"', async () => {
+  save('old', 'Baseline 2025', FULL_PROFILE, '2025-05-01T10:00:00.000Z');
+  save('new', 'Reassessment 2026', EXPERT_IT, '2026-01-15T10:00:00.000Z');
+  renderApp('/compare');
+  const section = await screen.findByRole('region', { name: 'Recommendation' });
+  expect(section).toHaveTextContent('The recommended approach is the same in both: A consultant.');
+  expect(within(section).getByRole('table', { name: 'The recommendation of each assessment' })).toHaveTextContent(scoreAssessment(EXPERT_IT).recommendation.headline);
 });
