@@ -20,8 +20,12 @@ function profile(name: string): Answers {
   return { ...found.answers, 'org-name': LONGEST_NAME, 'facility-name': LONGEST_NAME };
 }
 
-/** The reports that print longest: everything weak, everything unknown, everything in scope at 20 sites. */
+/**
+ * The reports that print longest: everything weak, everything unknown, everything in scope at 20
+ * sites; and one with the shared-IT section, every form explained and its checklists.
+ */
 const EXTREMES: [string, Answers][] = [
+  ['shared IT with every form explained', profile('rural single-site clinic with nobody doing IT')],
   ['everything weak', profile('everything weak')],
   ['everything "Don\'t know"', profile('all "don\'t know"')],
   [

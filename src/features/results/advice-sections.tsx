@@ -41,11 +41,11 @@ export function SharedItSection({ report, answers, sharedIt }: { report: GapRepo
           <li key={form.id}>
             <strong>{form.label}</strong>
             {form.available ? ` (${RESULTS_TEXT.sharedAvailable})` : ''}
-            <span className={form.available ? undefined : 'no-print'}>: {form.explanation}</span>
+            <span>: {form.explanation}</span>
           </li>
         ))}
       </ul>
-      <div className="app-two-col app-next">
+      <div className="app-two-col app-next app-next--one-column">
         <div className="app-keep">
           <h3 id="shared-ask-heading">{RESULTS_TEXT.sharedAskHeading}</h3>
           <ul className="app-checklist" aria-labelledby="shared-ask-heading">
