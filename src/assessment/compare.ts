@@ -30,7 +30,13 @@ export type AreaChange = {
 };
 
 /** One side's recommendation, as the report's first page states it. */
-export type RecommendationSide = { primary: StaffingOption; status: Recommendation['status']; headline: string };
+export type RecommendationSide = {
+  primary: StaffingOption;
+  status: Recommendation['status'];
+  /** The approach, or that none is decided yet: what `changed` compares. */
+  approach: StaffingOption | 'undecided';
+  headline: string;
+};
 
 export type Comparison = {
   /** The recommendation of each; `changed` when the approach differs, or is decided in one only. */
@@ -114,12 +120,17 @@ export function compareAssessments(a: Answers, b: Answers): Comparison {
   const overallA = side(reportA.overall);
   const overallB = side(reportB.overall);
   const overall = sameSide(overallA, overallB) ? null : { a: overallA, b: overallB };
-  const recommendationOf = ({ recommendation }: typeof reportA): RecommendationSide => ({ primary: recommendation.primary, status: recommendation.status, headline: recommendation.headline });
-  // The approach, or that none is decided yet; not the wording (a headline naming other areas, or
-  // "provisional", is the same advice).
-  const approach = ({ recommendation }: typeof reportA) => (recommendation.status === 'undecided' ? 'undecided' : recommendation.primary);
-  const sameRecommendation = approach(reportA) === approach(reportB);
-  const recommendation = { a: recommendationOf(reportA), b: recommendationOf(reportB), changed: !sameRecommendation };
+  const recommendationOf = ({ recommendation }: typeof reportA): RecommendationSide => ({
+    primary: recommendation.primary,
+    status: recommendation.status,
+    approach: recommendation.status === 'undecided' ? 'undecided' : recommendation.primary,
+    headline: recommendation.headline,
+  });
+  const recommendationA = recommendationOf(reportA);
+  const recommendationB = recommendationOf(reportB);
+  // The approach, not the wording: a headline naming other areas, or "provisional", is the same advice.
+  const sameRecommendation = recommendationA.approach === recommendationB.approach;
+  const recommendation = { a: recommendationA, b: recommendationB, changed: !sameRecommendation };
 
   return { recommendation, answers, areas, overall, identical: answers.length === 0 && areas.length === 0 && overall === null && sameRecommendation };
 }

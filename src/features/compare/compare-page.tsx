@@ -80,7 +80,7 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
   const columnB = COMPARE_TEXT.columnOther(displayName(other));
   const readinessRows = readinessChanges(comparison);
 
-  const approachOf = (side: RecommendationSide) => COMPARE_TEXT.approach[side.status === 'undecided' ? 'undecided' : side.primary];
+  const approachOf = (side: RecommendationSide) => COMPARE_TEXT.approach[side.approach];
 
   return (
     <>
@@ -91,10 +91,10 @@ function ComparisonTables({ comparison, baseline, other }: ResultProps) {
         {comparison.recommendation.changed || comparison.recommendation.a.headline !== comparison.recommendation.b.headline ? (
           <table className="usa-table usa-table--borderless usa-table--stacked app-compare-table">
             <caption className="usa-sr-only">{COMPARE_TEXT.recommendationCaption}</caption>
-            <ColumnsHead first={COMPARE_TEXT.areaColumn} columnA={columnA} columnB={columnB} />
+            <ColumnsHead first={COMPARE_TEXT.recommendationColumn} columnA={columnA} columnB={columnB} />
             <tbody>
               <tr>
-                <th scope="row" data-label={COMPARE_TEXT.areaColumn}>
+                <th scope="row" data-label={COMPARE_TEXT.recommendationColumn}>
                   {COMPARE_TEXT.recommendationRow}
                 </th>
                 <td data-label={columnA}>

@@ -35,6 +35,7 @@ export const COMPARE_TEXT = {
   areasCaption: 'Readiness that differs between the two assessments',
   areasNone: 'The readiness of every area and overall is the same in both.',
   areaColumn: 'Area',
+  recommendationColumn: 'Part of the report',
   overall: 'Overall readiness',
   answersHeading: 'Changed answers',
   answersIntro: 'Only the questions whose answers differ are listed, step by step. "Not asked" means the question was skipped because of an earlier answer.',

@@ -114,7 +114,7 @@ function blocksOf(element: Element): FileChild[] {
   if (element instanceof HTMLTableElement) return table(element);
   if (element.tagName === 'UL' || element.tagName === 'OL') return list(element);
   // DT and TH are bold as a whole: their runs say so (runsOf).
-  if (element.tagName === 'DT' || element.tagName === 'TH' || element.tagName === 'TD' || !hasBlocks(element)) return hasBlocks(element) ? contentOf(element) : paragraph(element);
+  if (!hasBlocks(element)) return paragraph(element);
   const blocks = contentOf(element);
   // The first page on its own, as on paper.
   return element.classList.contains('app-glance') ? [...blocks, new Paragraph({ children: [new PageBreak()] })] : blocks;
