@@ -33,10 +33,11 @@ export function exportableAnswers(answers: Answers): { answers: Answers; dropped
 
 /** An assessment as a file to keep or pass on: versioned, with the answers and the action plan. */
 export function serializeAssessment(assessment: SavedAssessment, exportedAt: string): string {
-  const { name, createdAt, updatedAt, actionPlan } = assessment;
+  const { name, createdAt, updatedAt, actionPlan, answeredBy } = assessment;
   const { answers } = exportableAnswers(assessment.answers);
+  const attribution = answeredBy && Object.keys(answeredBy).length > 0 ? { answeredBy } : {};
   return `${JSON.stringify(
-    { format: FILE_FORMAT, schemaVersion: FILE_SCHEMA_VERSION, appVersion: APP_VERSION, exportedAt, assessment: { name, createdAt, updatedAt, answers, actionPlan } },
+    { format: FILE_FORMAT, schemaVersion: FILE_SCHEMA_VERSION, appVersion: APP_VERSION, exportedAt, assessment: { name, createdAt, updatedAt, answers, actionPlan, ...attribution } },
     null,
     2,
   )}\n`;

@@ -7,7 +7,7 @@ import { findQuestion } from './question-bank';
 import { RETIRED_QUESTIONS } from './retired-questions';
 import { APP_VERSION } from './product';
 import { isJson, salvageText, type SetAside } from './salvage';
-import { NAME_MAX, actionItemSchema, type SavedAssessment } from './saved-assessment';
+import { NAME_MAX, actionItemSchema, answeredByNameSchema, type SavedAssessment } from './saved-assessment';
 import { answerValueSchema, type Answers } from './schema';
 import { checkAnswer } from './check-answer';
 
@@ -15,7 +15,7 @@ import { checkAnswer } from './check-answer';
 // first page: vite.config.ts keeps this module out of the first page's chunks.
 
 const ENVELOPE_KEYS = ['format', 'schemaVersion', 'appVersion', 'exportedAt', 'assessment'];
-const ASSESSMENT_KEYS = ['name', 'createdAt', 'updatedAt', 'answers', 'actionPlan'];
+const ASSESSMENT_KEYS = ['name', 'createdAt', 'updatedAt', 'answers', 'actionPlan', 'answeredBy'];
 
 const envelopeSchema = z.object({
   format: z.literal(FILE_FORMAT),
@@ -28,6 +28,7 @@ const assessmentV2Schema = z.object({
   updatedAt: z.optional(z.string().check(z.maxLength(40))),
   answers: z.record(z.string().check(z.maxLength(100)), z.unknown()),
   actionPlan: z._default(z.record(z.string().check(z.maxLength(120)), z.unknown()), {}),
+  answeredBy: z.optional(z.record(z.string().check(z.maxLength(100)), z.unknown())),
 });
 
 /** Version 1 files held the answers of the single assessment at the top level. */
@@ -188,12 +189,26 @@ export function parseAssessmentFile(text: string, byteLength: number = new Blob(
     if (parsed.success) actionPlan[gapId] = parsed.data;
     else problems.push(...plainIssues(parsed.error, ['actionPlan', gapId], 2, item).map((line) => `The file's ${line}.`));
   }
+  const answeredBy: NonNullable<SavedAssessment['answeredBy']> = {};
+  for (const [questionId, who] of Object.entries(body.answeredBy ?? {})) {
+    const parsed = answeredByNameSchema.safeParse(who);
+    const issue = parsed.success ? undefined : parsed.error.issues[0];
+    if (issue) problems.push(`The file's record of who gave the answer to "${questionId}" ${plainIssue(issue, who)}.`);
+    else if (parsed.success && Object.hasOwn(answers, questionId)) answeredBy[questionId] = parsed.data;
+  }
   if (problems.length > 0) return { ok: false, problems };
   const fallback = new Date(0).toISOString();
   return {
     ok: true,
     warnings,
-    assessment: { name: body.name, createdAt: body.createdAt ?? body.updatedAt ?? fallback, updatedAt: body.updatedAt ?? body.createdAt ?? fallback, answers, actionPlan },
+    assessment: {
+      name: body.name,
+      createdAt: body.createdAt ?? body.updatedAt ?? fallback,
+      updatedAt: body.updatedAt ?? body.createdAt ?? fallback,
+      answers,
+      actionPlan,
+      ...(Object.keys(answeredBy).length > 0 ? { answeredBy } : {}),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { describeFound, plainIssue } from './plain-issues';
 import { findQuestion } from './question-bank';
-import { NAME_MAX, actionItemSchema, changeTimesSchema, savedAssessmentSchema, type SavedAssessment } from './saved-assessment';
+import { NAME_MAX, actionItemSchema, answeredBySchema, changeTimesSchema, savedAssessmentSchema, type SavedAssessment } from './saved-assessment';
 import { DONT_KNOW, answerValueSchema, type AnswerValue, type Answers } from './schema';
 
 /** A part of saved data that could not be kept, named so the manager can find it again. */
@@ -97,6 +97,9 @@ export function salvageAssessment(value: unknown, fallback: { id: string; now: s
   const createdAt = time('createdAt') ?? time('updatedAt') ?? fallback.now;
   const updatedAt = time('updatedAt') ?? createdAt;
   const changedAt = z.optional(changeTimesSchema).safeParse(value.changedAt);
+  // Who gave which answer is a label: when it is damaged, the answers stay and are the manager's.
+  const answeredBy = z.optional(answeredBySchema).safeParse(value.answeredBy);
+  if (!answeredBy.success) setAside.push({ where: 'who gave each answer', problem: 'was damaged (the answers are kept, as given by you)' });
   const exportedAt = TIME.safeParse(value.exportedAt);
   const assessment: SavedAssessment = {
     id,
@@ -105,6 +108,7 @@ export function salvageAssessment(value: unknown, fallback: { id: string; now: s
     updatedAt,
     answers: salvageAnswers(value.answers, setAside),
     actionPlan: salvagePlan(value.actionPlan, setAside),
+    ...(answeredBy.success && answeredBy.data !== undefined ? { answeredBy: answeredBy.data } : {}),
     ...(changedAt.success && changedAt.data !== undefined ? { changedAt: changedAt.data } : {}),
     ...(exportedAt.success ? { exportedAt: exportedAt.data } : {}),
   };

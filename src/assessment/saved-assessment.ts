@@ -22,6 +22,15 @@ const timestamp = z.string().check(z.maxLength(40, 'is not a date and time'));
 export const changeTimesSchema = z.record(z.string().check(z.maxLength(140)), timestamp);
 export type ChangeTimes = z.infer<typeof changeTimesSchema>;
 
+/**
+ * Who gave an answer, when it was not the person filling in the assessment (the "respondent"
+ * answer): a colleague's name and role, as the manager typed it when asking them. An answer the
+ * manager changes afterwards is theirs again.
+ */
+export const answeredByNameSchema = z.string().check(z.minLength(1, 'is empty'), z.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters`));
+export const answeredBySchema = z.record(z.string().check(z.maxLength(100)), answeredByNameSchema);
+export type AnsweredBy = z.infer<typeof answeredBySchema>;
+
 /** One assessment as saved: its answers, its action plan and when it was made. */
 export const savedAssessmentSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -30,6 +39,7 @@ export const savedAssessmentSchema = z.object({
   updatedAt: timestamp,
   answers: answersSchema,
   actionPlan: z._default(z.record(z.string().check(z.maxLength(120)), actionItemSchema), {}),
+  answeredBy: z.optional(answeredBySchema),
   changedAt: z.optional(changeTimesSchema),
   /** When it was last saved as a file, to remind the manager to keep a copy. */
   exportedAt: z.optional(timestamp),

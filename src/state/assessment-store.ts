@@ -1,3 +1,4 @@
+import { withoutAttribution } from '../assessment/answered-by';
 import { compareCodeUnits } from '../assessment/order';
 import { create } from 'zustand';
 import { DUE_MAX, NAME_MAX, OWNER_MAX, changeKey, createSavedAssessment, newAssessmentId, type ActionItem, type SavedAssessment } from '../assessment/saved-assessment';
@@ -107,7 +108,8 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
         const answers: Answers = { ...assessment.answers };
         if (value === undefined) delete answers[questionId];
         else answers[questionId] = Array.isArray(value) ? [...new Set(value)] : value;
-        return touched({ ...assessment, answers }, [changeKey('answers', questionId)], when);
+        // The manager's own answer now, whoever gave the one before.
+        return touched({ ...withoutAttribution(assessment, [questionId]), answers }, [changeKey('answers', questionId)], when);
       }),
     );
     return true;
@@ -126,7 +128,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     set((state) =>
       updateCurrent(state, (assessment, when) => {
         const keys = [...Object.keys(assessment.answers).map((id) => changeKey('answers', id)), ...Object.keys(assessment.actionPlan).map((id) => changeKey('actionPlan', id))];
-        return touched({ ...assessment, answers: {}, actionPlan: {} }, keys, when);
+        return touched({ ...withoutAttribution(assessment), answers: {}, actionPlan: {} }, keys, when);
       }),
     ),
   renameAssessment: (id, name) =>

@@ -25,21 +25,29 @@ function winner(key: string, mine: Side, theirs: Side, mineValue: unknown, their
   return compareCodeUnits(JSON.stringify(mineValue) ?? '', JSON.stringify(theirsValue) ?? '') >= 0 ? 'mine' : 'theirs';
 }
 
-function mergeRecords<T>(field: 'answers' | 'actionPlan', mine: Side, theirs: Side): Record<string, T> {
-  const left = mine.assessment[field] as Record<string, T>;
-  const right = theirs.assessment[field] as Record<string, T>;
-  const prefix = `${field}.`;
+/** `timedAs`: the field whose change times decide (who gave an answer goes with the answer). */
+function mergeRecords<T>(field: 'answers' | 'actionPlan' | 'answeredBy', mine: Side, theirs: Side, timedAs: 'answers' | 'actionPlan' = field === 'answeredBy' ? 'answers' : field): Record<string, T> {
+  const left = (mine.assessment[field] ?? {}) as Record<string, T>;
+  const right = (theirs.assessment[field] ?? {}) as Record<string, T>;
+  const prefix = `${timedAs}.`;
   const ids = new Set([...Object.keys(left), ...Object.keys(right)]);
   for (const key of [...Object.keys(mine.assessment.changedAt ?? {}), ...Object.keys(theirs.assessment.changedAt ?? {})]) if (key.startsWith(prefix)) ids.add(key.slice(prefix.length));
   const merged: Record<string, T> = {};
   for (const id of ids) {
-    const key = changeKey(field, id);
+    const key = changeKey(timedAs, id);
     const leftValue = Object.hasOwn(left, id) ? left[id] : undefined;
     const rightValue = Object.hasOwn(right, id) ? right[id] : undefined;
-    const value = winner(key, mine, theirs, leftValue, rightValue) === 'mine' ? leftValue : rightValue;
+    // An attribution is decided by its answer's values, so that it goes wherever the answer goes.
+    const decidingLeft = field === 'answeredBy' ? mine.assessment.answers[id] : leftValue;
+    const decidingRight = field === 'answeredBy' ? theirs.assessment.answers[id] : rightValue;
+    const value = winner(key, mine, theirs, decidingLeft, decidingRight) === 'mine' ? leftValue : rightValue;
     if (value !== undefined) merged[id] = value;
   }
   return merged;
+}
+
+function answeredByOf(merged: Record<string, string>): Pick<SavedAssessment, 'answeredBy'> {
+  return Object.keys(merged).length > 0 ? { answeredBy: merged } : {};
 }
 
 function mergeTimes(left: ChangeTimes = {}, right: ChangeTimes = {}): ChangeTimes {
@@ -66,6 +74,7 @@ export function mergeAssessments(mineAssessment: SavedAssessment, theirsAssessme
     updatedAt: later(mineAssessment.updatedAt, theirsAssessment.updatedAt) ?? mineAssessment.updatedAt,
     answers: mergeRecords('answers', mine, theirs),
     actionPlan: mergeRecords('actionPlan', mine, theirs),
+    ...answeredByOf(mergeRecords<string>('answeredBy', mine, theirs)),
     ...(mineAssessment.changedAt || theirsAssessment.changedAt ? { changedAt: mergeTimes(mineAssessment.changedAt, theirsAssessment.changedAt) } : {}),
     ...(exportedAt !== undefined ? { exportedAt } : {}),
   };

@@ -191,3 +191,23 @@ test('a file saved before the advice questions were added opens with every answe
   const expertise = report.gaps.find((gap) => gap.id === 'expertise');
   expect(expertise && actionItemFor(result.assessment.actionPlan, expertise)).toEqual({ owner: 'Dana (IT lead)', due: '2027-02-15' });
 });
+
+test('who gave each answer travels with the file, and a damaged record of it is refused with where', () => {
+  const assessment: SavedAssessment = {
+    id: 'x',
+    name: 'Hill Clinic',
+    createdAt: EXPORTED_AT,
+    updatedAt: EXPORTED_AT,
+    answers: { rural: 'yes', 'facility-count': 2 },
+    actionPlan: {},
+    answeredBy: { 'facility-count': 'Sam Ortiz, IT contractor' },
+  };
+  const back = parseAssessmentFile(serializeAssessment(assessment, EXPORTED_AT));
+  expect(back.ok && back.assessment.answeredBy).toEqual({ 'facility-count': 'Sam Ortiz, IT contractor' });
+  expect(back.ok && back.warnings).toEqual([]);
+  // A record for an answer the file does not hold is no one's answer: dropped, not refused.
+  const stray = parseAssessmentFile(validFile({}, { answeredBy: { hosting: 'Sam' } }));
+  expect(stray.ok && stray).not.toHaveProperty('assessment.answeredBy');
+  expect(problems(validFile({}, { answeredBy: { rural: 42 } }))).toEqual(['The file\'s record of who gave the answer to "rural" should be text, but is the number 42.']);
+  expect(problems(validFile({}, { answeredBy: { rural: '' } }))).toEqual(['The file\'s record of who gave the answer to "rural" is empty.']);
+});

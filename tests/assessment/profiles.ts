@@ -502,7 +502,7 @@ export const PROFILES: ClinicProfile[] = [
       provisional: false,
       confidence: 'high',
       reasons: ['prefer-temporary', 'expertise-strong', 'capacity-enough'],
-      headline: /prefers temporary help/,
+      headline: /^Engage a consultant for the extra work this project brings/,
       conditions: ['knowledge-transfer', 'contract-scope', 'reputable-source'],
     },
   },
@@ -521,7 +521,7 @@ export const PROFILES: ClinicProfile[] = [
       provisional: false,
       confidence: 'high',
       reasons: ['with-help'],
-      headline: /expect this project to need some outside help/,
+      headline: /^Bring in a consultant for what your IT staff cannot cover/,
     },
   },
   {
@@ -570,7 +570,7 @@ export const PROFILES: ClinicProfile[] = [
       provisional: false,
       confidence: 'high',
       reasons: ['contractor-counts', 'capacity-short'],
-      headline: /add the project hours to the contract/,
+      headline: /^Add the project hours to the IT contract/,
     },
   },
   {
@@ -653,7 +653,7 @@ export const PROFILES: ClinicProfile[] = [
       provisional: false,
       confidence: 'high',
       reasons: ['contractor-counts', 'vendor-leans', 'capacity-short'],
-      headline: /add the project hours to the contract/,
+      headline: /^Add the project hours to the IT contract/,
     },
   },
   {

@@ -333,3 +333,14 @@ test('an assessment deleted in another tab goes here too, and a deletion never r
     stop();
   }
 });
+
+test('an answer the manager changes is theirs again; starting over forgets who gave the answers', () => {
+  const id = seedAnswers({ rural: 'yes', 'it-fte': 1 });
+  const store = useAssessmentStore.getState();
+  useAssessmentStore.setState({ assessments: { ...store.assessments, [id]: { ...store.assessments[id]!, answeredBy: { rural: 'Sam Ortiz', 'it-fte': 'Sam Ortiz' } } } });
+  useAssessmentStore.getState().setAnswer('rural', 'no');
+  expect(useAssessmentStore.getState().assessments[id]?.answeredBy).toEqual({ 'it-fte': 'Sam Ortiz' });
+  expect(JSON.parse(localStorage.getItem(`${ENTRY_PREFIX}${id}`) ?? '{}').answeredBy).toEqual({ 'it-fte': 'Sam Ortiz' });
+  useAssessmentStore.getState().clearAnswers();
+  expect(useAssessmentStore.getState().assessments[id]).not.toHaveProperty('answeredBy');
+});

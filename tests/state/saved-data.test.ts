@@ -12,14 +12,23 @@ import { MemoryStorage } from '../helpers/memory-storage';
 const NOW = '2026-12-01T12:00:00.000Z';
 const time = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 31) }).map((ms) => new Date(ms).toISOString());
 
-const assessmentArb: fc.Arbitrary<SavedAssessment> = fc.record({
-  id: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
-  name: fc.string({ maxLength: 120 }),
-  createdAt: time,
-  updatedAt: time,
-  answers: anyAnswersArb,
-  actionPlan: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), fc.record({ owner: fc.string({ maxLength: 120 }), due: fc.constantFrom('', '2027-01-31') }), { maxKeys: 3 }),
-});
+const assessmentArb: fc.Arbitrary<SavedAssessment> = fc
+  .tuple(
+    fc.record({
+      id: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+      name: fc.string({ maxLength: 120 }),
+      createdAt: time,
+      updatedAt: time,
+      answers: anyAnswersArb,
+      actionPlan: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), fc.record({ owner: fc.string({ maxLength: 120 }), due: fc.constantFrom('', '2027-01-31') }), { maxKeys: 3 }),
+    }),
+    fc.dictionary(fc.constantFrom('rural', 'org-name', 'it-fte', 'org-type'), fc.constantFrom('Sam Ortiz, IT contractor', 'Jo Ray, nursing lead'), { maxKeys: 3 }),
+  )
+  .map(([assessment, answeredBy]) => {
+    // As the app keeps it: who gave an answer, only for answers there are.
+    const kept = Object.fromEntries(Object.entries(answeredBy).filter(([id]) => Object.hasOwn(assessment.answers, id)));
+    return Object.keys(kept).length > 0 ? { ...assessment, answeredBy: kept } : assessment;
+  });
 
 /** Saved text as it may be found: intact, cut short, with a value swapped for anything, or noise. */
 const damagedTextArb = fc.oneof(
@@ -150,6 +159,27 @@ test("merging two tabs' copies gives the same assessment whichever merges, and m
   );
 });
 
+test('who gave an answer goes with the answer that wins the merge', () => {
+  fc.assert(
+    fc.property(timedArb, timedArb, (left, right) => {
+      const merged = mergeAssessments(left, right);
+      for (const [id, who] of Object.entries(merged.answeredBy ?? {})) {
+        const from = [left, right].filter((side) => side.answeredBy?.[id] === who);
+        expect(from.length, id).toBeGreaterThan(0);
+        expect(
+          from.some((side) => JSON.stringify(side.answers[id]) === JSON.stringify(merged.answers[id])),
+          id,
+        ).toBe(true);
+      }
+    }),
+  );
+  const base: SavedAssessment = { id: 'a', name: '', createdAt: NOW, updatedAt: NOW, answers: { rural: 'yes' }, actionPlan: {} };
+  const colleague = { ...base, answeredBy: { rural: 'Sam Ortiz, IT contractor' }, changedAt: { 'answers.rural': '2026-12-01T12:00:01.000Z' } };
+  const manager = { ...base, answers: { rural: 'no' }, changedAt: { 'answers.rural': '2026-12-01T12:00:02.000Z' } };
+  expect(mergeAssessments(colleague, manager)).not.toHaveProperty('answeredBy');
+  expect(mergeAssessments(manager, { ...colleague, changedAt: { 'answers.rural': '2026-12-01T12:00:03.000Z' } }).answeredBy).toEqual({ rural: 'Sam Ortiz, IT contractor' });
+});
+
 test('for each answer, the newer change wins, and an answer cleared later stays cleared', () => {
   const base: SavedAssessment = { id: 'a', name: '', createdAt: NOW, updatedAt: NOW, answers: { rural: 'yes', 'org-name': 'Valley' }, actionPlan: {} };
   const mine = { ...base, answers: { rural: 'no', 'org-name': 'Valley' }, changedAt: { 'answers.rural': '2026-12-01T12:00:02.000Z' } };
@@ -170,4 +200,12 @@ test('every entry written or removed is told to the crash copies, and nothing el
     [`${ENTRY_PREFIX}a`, JSON.stringify(first)],
     [`${ENTRY_PREFIX}a`, null],
   ]);
+});
+
+test('a damaged record of who gave the answers loses only that record, and says so', () => {
+  const saved = { id: 'a', name: 'Hill', createdAt: NOW, updatedAt: NOW, answers: { rural: 'yes' }, actionPlan: {}, answeredBy: { rural: 7 } };
+  const salvaged = salvageText(JSON.stringify(saved), { id: 'a', now: NOW });
+  expect(salvaged?.assessment.answers).toEqual({ rural: 'yes' });
+  expect(salvaged?.assessment).not.toHaveProperty('answeredBy');
+  expect(salvaged?.setAside).toEqual([{ where: 'who gave each answer', problem: 'was damaged (the answers are kept, as given by you)' }]);
 });

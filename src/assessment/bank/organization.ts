@@ -22,6 +22,16 @@ export const ORGANIZATION_QUESTIONS = [
     maxLength: 120,
   },
   {
+    id: 'respondent',
+    kind: 'text',
+    label: 'Your name and role',
+    hint: 'For example: Pat Lee, practice manager. The report names who gave the answers.',
+    why: 'The planning meeting will want to know who answered, and whom to ask about an answer.',
+    source: 'hrsa-toolbox',
+    required: false,
+    maxLength: 120,
+  },
+  {
     id: 'org-type',
     kind: 'single',
     label: 'What type of organization are you?',

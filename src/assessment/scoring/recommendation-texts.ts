@@ -5,25 +5,32 @@ export type RecommendationCase = 'no-it' | 'many-gaps' | 'help-expected' | 'capa
 
 /**
  * One sentence per case and primary option; {forms} and {areas} are filled by the scoring, and
- * {experience} with what is known and what is not (EXPERIENCE_PHRASES), never an unknown as fact.
+ * {work} with what is known and what is not (HEADLINE_WORK), never an unknown as fact.
  */
 export const HEADLINES: Readonly<Record<string, string>> = {
-  'no-it:shared-it': 'Nobody can do IT for this project today: get it through shared IT ({forms}), and name who looks after the system after go-live.',
-  'no-it:consultant': 'Nobody can do IT for this project today: bring in a consultant under a clear contract, and build up in-house skills as they go.',
-  'many-gaps:shared-it': '{experience}: lean on shared IT ({forms}) for the technical work, with knowledge transfer to your team.',
-  'many-gaps:consultant': '{experience}: bring in a consultant to lead the technical work and teach your team as they go.',
-  'help-expected:shared-it': 'You expect this project to need some outside help: get it through shared IT ({forms}), agreed in writing, beside your own IT staff.',
-  'help-expected:consultant': 'You expect this project to need some outside help: bring in a consultant for what your IT staff cannot cover, under a clear contract.',
-  'capacity:shared-it': 'Your IT staff do not have the hours for this project: share IT staff ({forms}) to add them.',
-  'capacity:consultant': 'Your IT staff do not have the hours for this project: bring in temporary help from a consultant, under a clear contract.',
-  'contract-hours:in-house':
-    'Your IT staff and contractor do not have the hours for this project as contracted: add the project hours to the contract, with scope, deliverables and timelines in writing, before the work starts.',
-  'capacity:in-house': 'Your IT staff do not have the hours for this project: hire IT help now, well before go-live.',
-  'preference:consultant':
-    'Your organization prefers temporary help for the extra work this project brings: engage a consultant for it under a clear contract, with your own IT staff working alongside so the knowledge stays.',
+  // The decision first, in words of its own: the reasons under it give the answers and figures
+  // behind it, so a headline never repeats a reason.
+  'no-it:shared-it': 'Get the IT work of this project through shared IT ({forms}), and name who looks after the system after go-live.',
+  'no-it:consultant': 'Bring in a consultant under a clear contract for the IT work of this project, and build up in-house skills as they go.',
+  'many-gaps:shared-it': 'Lean on shared IT ({forms}) for {work}, with knowledge transfer to your team.',
+  'many-gaps:consultant': 'Bring in a consultant to lead {work}, and to teach your team as they go.',
+  'help-expected:shared-it': 'Get the outside help you expect to need through shared IT ({forms}), agreed in writing, beside your own IT staff.',
+  'help-expected:consultant': 'Bring in a consultant for what your IT staff cannot cover, under a clear contract.',
+  'capacity:shared-it': 'Share IT staff ({forms}) to add the hours your own IT staff do not have for this project.',
+  'capacity:consultant': 'Bring in temporary help from a consultant, under a clear contract, for the hours your own IT staff do not have.',
+  'contract-hours:in-house': 'Add the project hours to the IT contract, with scope, deliverables and timelines in writing, before the work starts.',
+  'capacity:in-house': 'Hire IT help now, well before go-live, for the hours your own IT staff do not have.',
+  'preference:consultant': 'Engage a consultant for the extra work this project brings, under a clear contract, with your own IT staff working alongside so the knowledge stays.',
   'expertise:in-house': 'Keep the project in-house, with outside expertise for {areas} that trains your IT staff as it goes.',
-  'ready:in-house': 'Your own IT staff can carry this project: they have the experience and the hours it needs.',
+  'ready:in-house': 'Keep the project in-house: your own IT staff can carry it, with protected time for the project.',
 };
+
+/** The technical work a headline hands to outside help, never stating an unknown as a fact. */
+export const HEADLINE_WORK = {
+  lacking: 'the technical work your IT staff have not done before',
+  unknown: 'the technical work, at least until you know how experienced your IT staff are with it',
+  both: 'the technical work your IT staff have not done before, and the rest until you know how experienced they are',
+} as const;
 
 /** The experience part of a headline or reason: what is known to be lacking, and what is not known yet. */
 export const EXPERIENCE_PHRASES = {
@@ -44,7 +51,8 @@ export const UNDECIDED_TEXTS = {
 /** What to find out, by the kind of deciding answer that is unknown. */
 export const DECIDING_UNKNOWN_TEXTS = {
   'it-who': 'who does IT work for you',
-  experience: 'how experienced your IT staff are with {areas}',
+  // The areas are listed in the reasons; the headline only says what to find out.
+  experience: 'how experienced your IT staff are',
   hours: 'how many hours a week your IT staff can give the project (it needs about {weekly})',
   'no-hiring': 'whether the project can be done without hiring',
 } as const;
@@ -61,7 +69,7 @@ export const REASON_TEXTS = {
     source: 'wisn',
   },
   'capacity-unknown': {
-    text: "The project needs about {required} IT hours over {weeks} weeks. You don't know yet how many hours a week your IT staff can give it; until you find out, this report plans as if they can give none.",
+    text: 'The project needs about {required} IT hours over {weeks} weeks. Until you know the hours your IT staff have for it, this report plans as if they have none.',
     source: 'wisn',
   },
   'capacity-enough': {

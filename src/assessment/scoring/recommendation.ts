@@ -13,6 +13,7 @@ import {
   DECIDING_UNKNOWN_TEXTS,
   EXPERIENCE_PHRASES,
   HEADLINES,
+  HEADLINE_WORK,
   MIX_TEXTS,
   REASON_TEXTS,
   SHARED_IT_FORM_TEXTS,
@@ -92,7 +93,7 @@ function decidingUnknowns(facts: Facts, capacity: CapacityInput): { ids: Questio
     const unknownAreas = facts.experience.filter((item) => item.level === null);
     if (unknownAreas.length > 0) {
       ids.push(...unknownAreas.map((item) => item.questionId));
-      what.push(fill(DECIDING_UNKNOWN_TEXTS.experience, { areas: joinList(unknownAreas.map((item) => SUPPORT_AREA_TEXTS[item.area].label)) }));
+      what.push(DECIDING_UNKNOWN_TEXTS.experience);
     }
     if (hoursUnknown(facts)) {
       ids.push('it-project-hours');
@@ -118,9 +119,17 @@ function experiencePhrase(facts: Facts): string {
   return fill(EXPERIENCE_PHRASES.lacking, { lacking: label(known) });
 }
 
+/** Which technical work the headline hands over: what is known to be lacking, what is not known yet, or both. */
+function headlineWork(facts: Facts): string {
+  const lacking = lackingAreas(facts);
+  const known = lacking.some((item) => item.level !== null || facts.presence === 'none');
+  const unknown = lacking.some((item) => item.level === null && facts.presence !== 'none');
+  return HEADLINE_WORK[known && unknown ? 'both' : unknown ? 'unknown' : 'lacking'];
+}
+
 function headlineFor(facts: Facts, decision: Decision): string {
   const areas = joinList(lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label));
-  return fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas, experience: experiencePhrase(facts) });
+  return fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas, work: headlineWork(facts) });
 }
 
 function shortfallFte(capacity: CapacityInput): number {

@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { whoAnswered } from '../../assessment/answered-by';
 import { atAGlance } from '../../assessment/at-a-glance';
 import { gapsCsv } from '../../assessment/csv';
 import { fileNameFor } from '../../assessment/file-names';
@@ -136,6 +137,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
   const root = useRef<HTMLDivElement>(null);
   const [wordState, setWordState] = useState<'idle' | 'making' | 'failed'>('idle');
   const facility = facilityName(assessment);
+  const who = useMemo(() => whoAnswered({ answers: assessment.answers, answeredBy: assessment.answeredBy }), [assessment.answers, assessment.answeredBy]);
   const partProps: PartProps = { assessment, report, answers, onActionChange };
   const preparedOn = formatLongDate(new Date());
   const printHeader = RESULTS_TEXT.printHeader(orgName, facility, preparedOn);
@@ -160,6 +162,7 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
         <p className="app-report__org">{orgName}</p>
         {facility ? <p className="app-report__meta">{RESULTS_TEXT.facility(facility)}</p> : null}
         <p className="app-report__meta">{RESULTS_TEXT.preparedOn(preparedOn)}</p>
+        <p className="app-report__meta app-user-text">{RESULTS_TEXT.answeredBy(who)}</p>
         <GlossaryLink />
       </ReportTitle>
 
@@ -216,9 +219,9 @@ function Report({ assessment, report, orgName, onActionChange }: { assessment: S
       {shown > REPORT_PARTS.length ? (
         <div className="app-appendix-pages">
           <StagedGlossary {...partProps} />
-          <AnswersAppendix>
+          <AnswersAppendix intro={who.others.length === 0 ? RESULTS_TEXT.appendixOneRespondent(who) : undefined}>
             {appendixSteps.slice(0, shown - REPORT_PARTS.length).map((step) => (
-              <AppendixStep key={step.id} step={step} answers={assessment.answers} />
+              <AppendixStep key={step.id} step={step} answers={assessment.answers} answeredBy={assessment.answeredBy} showWho={who.others.length > 0} />
             ))}
           </AnswersAppendix>
           {shown >= stages ? <SourcesList /> : null}

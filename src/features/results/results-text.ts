@@ -1,3 +1,4 @@
+import type { WhoAnswered } from '../../assessment/answered-by';
 import { EVEN_FTE } from '../../assessment/report-content';
 import { formatCount, formatCountOf } from '../../ui/format-en-us';
 
@@ -11,6 +12,13 @@ export const RESULTS_TEXT = {
   reportFor: (name: string) => `${REPORT_TITLE_TEXT.title}: ${name}`,
   preparedOn: (date: string) => `Prepared ${date}`,
   facility: (name: string) => `Facility: ${name}`,
+  answeredBy: (who: WhoAnswered) => {
+    const others = who.others.map((other) => `${other.name} (${formatCountOf(other.count, 'answer', 'answers')})`);
+    if (!who.respondent && others.length === 0) return 'Answered by: name not given.';
+    // Semicolons between people: a name is often written "Pat Lee, practice manager".
+    const first = who.respondent ?? 'the person who filled it in (name not given)';
+    return `Answered by ${first}.${others.length > 0 ? ` Answers from colleagues: ${others.join('; ')}.` : ''}`;
+  },
   /** At the top of every printed page. */
   printHeader: (org: string, facility: string | undefined, date: string) => [org, facility, date].filter(Boolean).join(' · '),
   print: 'Print report',
@@ -115,5 +123,8 @@ export const RESULTS_TEXT = {
   exampleSource: 'example, not a standard',
   appendixHeading: 'Appendix: every answer as given',
   appendixCaption: 'Every question asked, with your answer',
-  appendixColumns: { question: 'Question', answer: 'Answer' },
+  appendixColumns: { question: 'Question', answer: 'Answer', answeredBy: 'Answered by' },
+  /** Under the appendix heading, when one person gave every answer. */
+  appendixOneRespondent: (who: WhoAnswered) => (who.respondent ? `Every answer was given by ${who.respondent}.` : 'Every answer was given by the person who filled in the assessment.'),
+  appendixRespondentUnnamed: 'You (name not given)',
 } as const;

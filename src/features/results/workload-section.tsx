@@ -56,8 +56,9 @@ export function WorkloadSection({ report, answers }: { report: GapReport; answer
         </div>
       </dl>
 
+      {/* Short tables: each kept whole on paper, with its heading. */}
       <div className="app-two-col">
-        <div>
+        <div className="app-keep">
           <h3>{RESULTS_TEXT.itHoursHeading}</h3>
           <table className="usa-table usa-table--borderless usa-table--compact app-numbers">
             <caption className="usa-sr-only">{RESULTS_TEXT.itHoursCaption}</caption>
@@ -84,7 +85,7 @@ export function WorkloadSection({ report, answers }: { report: GapReport; answer
           </table>
         </div>
 
-        <div>
+        <div className="app-keep">
           <h3>{RESULTS_TEXT.clinicalHeading}</h3>
           {goLive.applies ? (
             <>

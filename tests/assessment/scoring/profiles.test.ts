@@ -50,3 +50,22 @@ describe.each(PROFILES)('profile: $name', ({ answers, expect: expected }) => {
     expect(report.confidence.level).toBe(expected.confidence);
   });
 });
+
+test.each(PROFILES.map((profile) => [profile.name, profile] as const))('"%s": no reason repeats the headline', (_name, profile) => {
+  const { headline, reasons } = scoreAssessment(profile.answers).recommendation;
+  // Eight words in a row shared by the headline and a reason is the same sentence said twice.
+  const runs = (text: string) => {
+    const words = text
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    return new Set(words.slice(0, Math.max(0, words.length - 7)).map((_, index) => words.slice(index, index + 8).join(' ')));
+  };
+  const inHeadline = runs(headline);
+  for (const reason of reasons)
+    expect(
+      [...runs(reason.text)].filter((run) => inHeadline.has(run)),
+      reason.text,
+    ).toEqual([]);
+});

@@ -122,7 +122,7 @@ describe('rule 4: experienced IT without the hours', () => {
         const { primary, mix } = report.recommendation;
         const contracted = (answers['it-who'] as string[]).includes('contractor') && primary === 'in-house';
         expect(primary !== 'in-house' || mix.some((item) => item.provider === 'hire') || contracted).toBe(true);
-        if (contracted) expect(report.recommendation.headline).toMatch(/add the project hours to the contract/);
+        if (contracted) expect(report.recommendation.headline).toMatch(/^Add the project hours to the IT contract/);
         expect(mix.filter((item) => item.area !== 'capacity')).toEqual([]);
         expect(report.recommendation.reasons.map((reason) => reason.id)).toContain('capacity-short');
       }),

@@ -180,3 +180,28 @@ test('with the deciding answers unknown, the report does not recommend: it says 
   const findFirst = within(glance).getByText(/^Find out first:/);
   expect(within(findFirst).getByRole('link', { name: 'How many hours a week could they give the project?' })).toHaveAttribute('href', expect.stringContaining('#q-it-project-hours'));
 });
+
+test('the report names who answered: on its first lines, and beside each answer a colleague gave', async () => {
+  const id = seedAnswers({ ...FULL_PROFILE, respondent: 'Pat Lee, practice manager' });
+  const { useAssessmentStore } = await import('../../../src/state/assessment-store');
+  const state = useAssessmentStore.getState();
+  useAssessmentStore.setState({
+    assessments: { ...state.assessments, [id]: { ...state.assessments[id]!, answeredBy: { hosting: 'Sam Ortiz, IT contractor', 'it-who': 'Sam Ortiz, IT contractor' } } },
+  });
+  await openResults();
+  expect(screen.getByText('Answered by Pat Lee, practice manager. Answers from colleagues: Sam Ortiz, IT contractor (2 answers).')).toBeInTheDocument();
+  const appendix = screen.getByRole('region', { name: 'Appendix: every answer as given' });
+  const hosting = within(appendix).getByRole('rowheader', { name: 'Where will the new system run?' }).closest('tr');
+  expect(within(hosting!).getAllByRole('cell')[1]).toHaveTextContent('Sam Ortiz, IT contractor');
+  const rural = within(appendix).getByRole('rowheader', { name: 'Is your organization in a rural area or a small community?' }).closest('tr');
+  expect(within(rural!).getAllByRole('cell')[1]).toHaveTextContent('Pat Lee, practice manager');
+});
+
+test('with one person answering, the appendix says so once instead of a column', async () => {
+  seedAnswers(FULL_PROFILE);
+  await openResults();
+  expect(screen.getByText('Answered by: name not given.')).toBeInTheDocument();
+  const appendix = screen.getByRole('region', { name: 'Appendix: every answer as given' });
+  expect(within(appendix).getByText('Every answer was given by the person who filled in the assessment.')).toBeInTheDocument();
+  expect(within(appendix).queryByRole('columnheader', { name: 'Answered by' })).not.toBeInTheDocument();
+});
