@@ -101,7 +101,7 @@ export const QUESTION_RULES: QuestionRules = {
       explanation:
         'You answered: "{answer}". Expecting staff to keep their full clinical load while implementing a new system puts pressure on the project team and leads to delays, cut scope, or outright failure.',
       action:
-        'Reduce clinic schedules for training and the first weeks after go-live (for example 50% in weeks 1-2, 75% in week 3, 90% in week 4), or arrange backfill, and budget for the lost visits.',
+        'Reduce clinic schedules for training and the first weeks after go-live (the workload estimate shows an example schedule and the staff hours it takes), or arrange backfill, and budget for the lost visits.',
       owner: 'Medical director and practice manager',
       source: 'hrsa-clinical-load',
     },

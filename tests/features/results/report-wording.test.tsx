@@ -100,3 +100,12 @@ test('a target date typed by the manager prints in US style', async () => {
   expect(within(cell).getByText('January 15, 2027')).toHaveClass('print-only');
   expect(cell).not.toHaveTextContent('2027-01-15');
 });
+
+test.each(['everything weak', 'rural single-site clinic with nobody doing IT'])('"%s": the go-live schedule is given once, in the workload section', async (name) => {
+  seedAnswers(profile(name));
+  await openResults();
+  const appendix = screen.getByRole('region', { name: 'Appendix: every answer as given' });
+  const sections = screen.getAllByRole('region').filter((region) => !appendix.contains(region) && region.querySelector('h2') && region.closest('.app-appendix-pages') === null);
+  const withSchedule = sections.filter((region) => /\b50%/.test(region.textContent ?? '')).map((region) => region.querySelector('h2')?.textContent);
+  expect(withSchedule).toEqual(['Workload estimate']);
+});
