@@ -9,6 +9,8 @@ export const VALIDATION_MESSAGES = {
   exclusive: (label: string) => `"${label}" cannot be combined with other answers.`,
   number: (min: number, max: number, unit?: string) => `Enter a number from ${min} to ${max}${unit ? ` (${unit})` : ''}.`,
   whole: 'Enter a whole number, without decimals.',
+  /** Added to a number field's message where "Don't know" is offered, so nobody guesses a figure. */
+  orDontKnow: (message: string) => `${message.replace(/\.$/, '')}, or choose "Don't know" if you are not sure.`,
   tooLong: (max: number) => `Keep this under ${max} characters.`,
   enterAnswer: 'Enter an answer.',
 } as const;
@@ -56,9 +58,10 @@ function checkMulti(question: Question & { kind: 'multi' }, value: AnswerValue):
 
 function checkNumber(question: Question & { kind: 'number' }, value: AnswerValue): AnswerCheck {
   if (question.allowDontKnow && value === DONT_KNOW) return DONT_KNOW_READING;
-  const range = VALIDATION_MESSAGES.number(question.min, question.max, question.unit);
+  const offer = (message: string) => (question.allowDontKnow ? VALIDATION_MESSAGES.orDontKnow(message) : message);
+  const range = offer(VALIDATION_MESSAGES.number(question.min, question.max, question.unit));
   if (typeof value !== 'number' || !Number.isFinite(value) || value < question.min || value > question.max) return refuse(range);
-  if (question.integer && !Number.isInteger(value)) return refuse(VALIDATION_MESSAGES.whole);
+  if (question.integer && !Number.isInteger(value)) return refuse(offer(VALIDATION_MESSAGES.whole));
   return { ok: true, reading: { state: 'known', values: [], number: value } };
 }
 
@@ -81,8 +84,10 @@ export function checkAnswer(question: Question, value: AnswerValue | undefined):
         return refuse(chooseOneMessage(question));
       case 'multi':
         return refuse(VALIDATION_MESSAGES.chooseSome);
-      case 'number':
-        return refuse(VALIDATION_MESSAGES.number(question.min, question.max, question.unit));
+      case 'number': {
+        const range = VALIDATION_MESSAGES.number(question.min, question.max, question.unit);
+        return refuse(question.allowDontKnow ? VALIDATION_MESSAGES.orDontKnow(range) : range);
+      }
       case 'text':
         return refuse(VALIDATION_MESSAGES.enterAnswer);
     }

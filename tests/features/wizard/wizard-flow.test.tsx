@@ -186,3 +186,21 @@ test('user who fixes every error and then clears a field keeps typing there: the
   expect(screen.getByRole('heading', { name: 'There is 1 problem on this page' })).toBeInTheDocument();
   expect(facilities).toHaveFocus();
 });
+
+test('a decimal typed in a whole-number field is refused, never rounded, and the message offers "Don\'t know"', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ ...FULL_PROFILE, 'project-scope': ['interfaces'] });
+  renderApp('/assessment/organization');
+  const field = await screen.findByRole('textbox', { name: questionName('interface-count') });
+  await user.clear(field);
+  await user.type(field, '2,5');
+  expect(currentAnswers()['interface-count']).toBe(2.5);
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  expect(field).toHaveAccessibleDescription(/Enter a whole number, without decimals, or choose "Don't know" if you are not sure\./);
+  // A field without "Don't know" does not offer it.
+  const sites = screen.getByRole('textbox', { name: questionName('facility-count') });
+  await user.clear(sites);
+  await user.type(sites, '0');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  expect(sites).toHaveAccessibleDescription(/Enter a number from 1 to 200 \(sites\)\. sites$/);
+});
