@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 
-export type StepIndicatorItem = { id: string; title: string; href: string; status: 'complete' | 'current' | 'incomplete' };
+/** 'skipped': a step these answers need not visit; it keeps its place, so the count stays the same. */
+export type StepIndicatorItem = { id: string; title: string; href: string; status: 'complete' | 'current' | 'incomplete' | 'skipped' };
 
 type StepIndicatorProps = {
   label: string;
   items: StepIndicatorItem[];
   current: number;
-  statusText: { complete: string; incomplete: string };
+  statusText: { complete: string; incomplete: string; skipped: string };
   counterText: (current: number, total: number) => string;
   ofTotalText: (total: number) => string;
 };
@@ -20,12 +21,19 @@ export function StepIndicator({ label, items, current, statusText, counterText, 
         {items.map((item) => (
           <li
             key={item.id}
-            className={`usa-step-indicator__segment${item.status === 'complete' ? ' usa-step-indicator__segment--complete' : ''}${item.status === 'current' ? ' usa-step-indicator__segment--current' : ''}`}
+            className={`usa-step-indicator__segment${item.status === 'complete' ? ' usa-step-indicator__segment--complete' : ''}${item.status === 'current' ? ' usa-step-indicator__segment--current' : ''}${item.status === 'skipped' ? ' app-step-skipped' : ''}`}
             aria-current={item.status === 'current' ? 'step' : undefined}
           >
             <span className="usa-step-indicator__segment-label">
-              <Link to={item.href}>{item.title}</Link>
-              {item.status !== 'current' ? <span className="usa-sr-only">{` ${statusText[item.status]}`}</span> : null}
+              {item.status === 'skipped' ? (
+                <>
+                  {item.title}
+                  <span className="usa-sr-only">{` (${statusText.skipped})`}</span>
+                </>
+              ) : (
+                <Link to={item.href}>{item.title}</Link>
+              )}
+              {item.status === 'complete' || item.status === 'incomplete' ? <span className="usa-sr-only">{` ${statusText[item.status]}`}</span> : null}
             </span>
           </li>
         ))}

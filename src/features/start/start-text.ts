@@ -9,7 +9,9 @@ export const START_TEXT = {
   whoHeading: 'Who should fill it in',
   who: 'A clinic or practice manager, ideally with the IT lead (or contractor) and a nursing or office lead at hand. You can also export the file and pass it to them to fill in their parts. "Don\'t know" is always a fair answer: the report tells you how to find out.',
   timeHeading: 'How long it takes',
-  time: 'About 15 minutes, in seven short steps. You can stop at any time and continue later.',
+  // Kept in step with the question bank by tests/features/start/start-time.test.tsx (the start
+  // page does not load the bank).
+  time: 'About 20 minutes, in seven steps. Some steps may not apply to your project. You can stop at any time and continue later.',
   privacyHeading: 'Your answers stay in this browser',
   privacy:
     "Nothing is sent anywhere: there is no account and no server. Answers are saved on this computer, in this browser, as you go. Anyone using this browser profile can see them. A browser may clear a site's saved data: Safari does after seven days without a visit, others when the disk is nearly full. To keep a copy or move to another computer, export the assessment as a file.",

@@ -58,7 +58,7 @@ function StepForm({ step }: { step: Step }) {
   const steps = useMemo(() => visibleSteps(answers), [answers]);
   const completeSteps = useMemo(() => new Set(steps.filter((candidate) => isStepComplete(candidate, answers)).map((candidate) => candidate.id)), [steps, answers]);
   const index = steps.findIndex((candidate) => candidate.id === stepId);
-  useDocumentTitle(stepTitle(step, index, steps.length));
+  useDocumentTitle(stepTitle(step));
 
   const focusTarget = location.hash.startsWith('#q-') ? location.hash.slice(1) : null;
   useEffect(() => {
@@ -93,7 +93,7 @@ function StepForm({ step }: { step: Step }) {
 
   return (
     <div className="grid-container">
-      <StepProgress steps={steps} index={index} completeSteps={completeSteps} />
+      <StepProgress steps={steps} step={step} completeSteps={completeSteps} />
       <div className="app-narrow">
         {/* A new heading per step (`key`): focus moves to it even when it was on the last step's
             heading (after Back in the browser), so screen readers read the new one. */}
@@ -138,23 +138,29 @@ function StepForm({ step }: { step: Step }) {
   );
 }
 
-function stepTitle(step: Step, index: number, total: number): string {
-  return `${step.title} – ${WIZARD_TEXT.counter(index + 1, total)} – ${APP_NAME}`;
+/** A step's place among all the bank's steps: the count a manager sees never changes with the scope. */
+function stepTitle(step: Step): string {
+  const position = QUESTION_BANK.steps.findIndex((candidate) => candidate.id === step.id);
+  return `${step.title} – ${WIZARD_TEXT.counter(position + 1, QUESTION_BANK.steps.length)} – ${APP_NAME}`;
 }
 
-/** The step indicator: these steps, this one current, the complete ones marked. */
-function StepProgress({ steps, index, completeSteps }: { steps: Step[]; index: number; completeSteps: ReadonlySet<string> }) {
+/**
+ * The step indicator: every step of the bank, in place, so the count stays the same from the
+ * first step; this one current, the complete ones marked, those these answers skip said so.
+ */
+function StepProgress({ steps, step, completeSteps }: { steps: Step[]; step: Step; completeSteps: ReadonlySet<string> }) {
+  const asked = new Set(steps.map((candidate) => candidate.id));
   return (
     <StepIndicator
       label={WIZARD_TEXT.stepsLabel}
-      items={steps.map((candidate, position) => ({
+      items={QUESTION_BANK.steps.map((candidate) => ({
         id: candidate.id,
         title: candidate.title,
         href: stepPath(candidate.id),
-        status: position === index ? 'current' : completeSteps.has(candidate.id) ? 'complete' : 'incomplete',
+        status: candidate.id === step.id ? 'current' : !asked.has(candidate.id) ? 'skipped' : completeSteps.has(candidate.id) ? 'complete' : 'incomplete',
       }))}
-      current={index}
-      statusText={{ complete: WIZARD_TEXT.stepComplete, incomplete: WIZARD_TEXT.stepIncomplete }}
+      current={QUESTION_BANK.steps.findIndex((candidate) => candidate.id === step.id)}
+      statusText={{ complete: WIZARD_TEXT.stepComplete, incomplete: WIZARD_TEXT.stepIncomplete, skipped: WIZARD_TEXT.stepSkipped }}
       counterText={WIZARD_TEXT.counter}
       ofTotalText={WIZARD_TEXT.ofTotal}
     />
@@ -174,7 +180,7 @@ export function StepShell({ step }: { step: Step }) {
   if (index === -1) return null;
   return (
     <div className="grid-container">
-      <StepProgress steps={steps} index={index} completeSteps={new Set()} />
+      <StepProgress steps={steps} step={step} completeSteps={new Set()} />
       <div className="app-narrow">
         <h1 tabIndex={-1} className="app-step-heading">
           {step.title}
@@ -189,5 +195,5 @@ export function StepShell({ step }: { step: Step }) {
 export function stepShellTitle(step: Step): string | null {
   const steps = visibleSteps({});
   const index = steps.findIndex((candidate) => candidate.id === step.id);
-  return index !== -1 ? stepTitle(step, index, steps.length) : null;
+  return index !== -1 ? stepTitle(step) : null;
 }

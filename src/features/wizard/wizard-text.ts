@@ -2,6 +2,7 @@ export const WIZARD_TEXT = {
   stepsLabel: 'Assessment steps',
   stepComplete: 'completed',
   stepIncomplete: 'not completed',
+  stepSkipped: 'not needed for this project',
   counter: (current: number, total: number) => `Step ${current} of ${total}`,
   ofTotal: (total: number) => ` of ${total}`,
   next: 'Next',
