@@ -17,12 +17,15 @@ export type AssessmentState = {
   /** False, and nothing changes, for a value that could not be saved (see answerValueSchema). */
   setAnswer: (questionId: string, value: AnswerValue | undefined) => boolean;
   setActionItem: (gapId: string, item: ActionItem) => void;
-  clearAnswers: () => void;
+  /** Deletes the current assessment's answers and action plan; returns it as it was, for an undo. */
+  clearAnswers: () => SavedAssessment | undefined;
+  /** Undo of "Start over": puts back the answers, plan and attribution as they were before. */
+  restoreCleared: (before: SavedAssessment) => void;
   renameAssessment: (id: string, name: string) => void;
   duplicateAssessment: (id: string, name: string) => string | undefined;
   deleteAssessment: (id: string) => SavedAssessment | undefined;
-  /** Puts back an assessment (undo of delete, or an import); returns its id. */
-  addAssessment: (assessment: SavedAssessment) => string;
+  /** Puts back an assessment (undo of delete, or an import); returns its id. `open`: make it the open one again. */
+  addAssessment: (assessment: SavedAssessment, open?: boolean) => string;
   /** Records that an assessment was saved as a file, to show when the last copy was made. */
   markExported: (id: string, when: string) => void;
 };
@@ -50,7 +53,8 @@ function rememberCurrentId(id: string | null): void {
 
 /** The assessments, most recently changed first: the order every list shows them in. */
 export function byLastChange(assessments: Record<string, SavedAssessment>): SavedAssessment[] {
-  return Object.values(assessments).sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt) || compareCodeUnits(a.id, b.id));
+  // A copy keeps its original's last change: the original comes first, so it stays the one to continue.
+  return Object.values(assessments).sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt) || compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id));
 }
 
 /** The most recently changed assessment, the natural one to continue. */
@@ -124,13 +128,31 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
         ),
       ),
     ),
-  clearAnswers: () =>
+  clearAnswers: () => {
+    const { currentId, assessments } = get();
+    const before = currentId ? assessments[currentId] : undefined;
     set((state) =>
       updateCurrent(state, (assessment, when) => {
         const keys = [...Object.keys(assessment.answers).map((id) => changeKey('answers', id)), ...Object.keys(assessment.actionPlan).map((id) => changeKey('actionPlan', id))];
         return touched({ ...withoutAttribution(assessment), answers: {}, actionPlan: {} }, keys, when);
       }),
-    ),
+    );
+    return before ? structuredClone(before) : undefined;
+  },
+  restoreCleared: (before) =>
+    set((state) => {
+      const assessment = state.assessments[before.id];
+      if (!assessment) return {};
+      // Timed now, so that a merge with another tab keeps the restored answers, not the clearing.
+      const keys = [
+        ...Object.keys(before.answers).map((id) => changeKey('answers', id)),
+        ...Object.keys(before.actionPlan).map((id) => changeKey('actionPlan', id)),
+        ...Object.keys(assessment.answers).map((id) => changeKey('answers', id)),
+        ...Object.keys(assessment.actionPlan).map((id) => changeKey('actionPlan', id)),
+      ];
+      const restored = { ...withoutAttribution(assessment), answers: before.answers, actionPlan: before.actionPlan, ...(before.answeredBy ? { answeredBy: before.answeredBy } : {}) };
+      return { assessments: { ...state.assessments, [before.id]: touched(restored, keys, now()) } };
+    }),
   renameAssessment: (id, name) =>
     set((state) => {
       const assessment = state.assessments[id];
@@ -141,7 +163,9 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     if (!original) return undefined;
     const when = now();
     const { exportedAt: _notThisOne, ...rest } = structuredClone(original);
-    const copy: SavedAssessment = { ...rest, id: newAssessmentId(), name: name.slice(0, NAME_MAX), createdAt: when, updatedAt: when };
+    // Its last change is the original's (the same answers), so the list keeps its order and the
+    // copy never becomes the one to continue without being opened.
+    const copy: SavedAssessment = { ...rest, id: newAssessmentId(), name: name.slice(0, NAME_MAX), createdAt: when, updatedAt: original.updatedAt };
     set((state) => ({ assessments: { ...state.assessments, [copy.id]: copy } }));
     return copy.id;
   },
@@ -157,9 +181,10 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     });
     return removed;
   },
-  addAssessment: (assessment) => {
+  addAssessment: (assessment, open = false) => {
     const id = get().assessments[assessment.id] ? newAssessmentId() : assessment.id;
-    set((state) => ({ assessments: { ...state.assessments, [id]: { ...assessment, id } } }));
+    set((state) => ({ assessments: { ...state.assessments, [id]: { ...assessment, id } }, ...(open ? { currentId: id } : {}) }));
+    if (open) rememberCurrentId(id);
     return id;
   },
   markExported: (id, when) =>

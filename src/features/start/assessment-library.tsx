@@ -12,11 +12,14 @@ import { LIBRARY_TEXT } from './start-text';
 
 const UNDO_MS = 10_000;
 
+/** What an undo of a delete puts back: the assessment, and whether it was the open one. */
+type Undo = { assessment: SavedAssessment; wasCurrent: boolean };
+
 type RowProps = {
   assessment: SavedAssessment;
   isCurrent: boolean;
   onOpen: (id: string) => void;
-  onMessage: (message: string, undo?: SavedAssessment) => void;
+  onMessage: (message: string, undo?: Undo) => void;
 };
 
 function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
@@ -89,7 +92,7 @@ function AssessmentRow({ assessment, isCurrent, onOpen, onMessage }: RowProps) {
                 aria-label={`${LIBRARY_TEXT.confirmDeleteYes}: ${name}`}
                 onClick={() => {
                   const removed = deleteAssessment(assessment.id);
-                  if (removed) onMessage(LIBRARY_TEXT.deleted(name), removed);
+                  if (removed) onMessage(LIBRARY_TEXT.deleted(name), { assessment: removed, wasCurrent: isCurrent });
                 }}
               >
                 {LIBRARY_TEXT.confirmDeleteYes}
@@ -139,7 +142,7 @@ export function AssessmentLibrary({ onOpen }: { onOpen: (id: string) => void }) 
   const assessments = useAssessmentStore((state) => state.assessments);
   const currentId = useAssessmentStore((state) => state.currentId);
   const addAssessment = useAssessmentStore((state) => state.addAssessment);
-  const [message, setMessage] = useState<{ text: string; undo?: SavedAssessment } | null>(null);
+  const [message, setMessage] = useState<{ text: string; undo?: Undo } | null>(null);
 
   useEffect(() => {
     if (!message?.undo) return;
@@ -162,8 +165,8 @@ export function AssessmentLibrary({ onOpen }: { onOpen: (id: string) => void }) 
                 className="usa-button usa-button--unstyled"
                 onClick={() => {
                   if (!message.undo) return;
-                  addAssessment(message.undo);
-                  setMessage({ text: LIBRARY_TEXT.restored(displayName(message.undo)) });
+                  addAssessment(message.undo.assessment, message.undo.wasCurrent);
+                  setMessage({ text: LIBRARY_TEXT.restored(displayName(message.undo.assessment)) });
                 }}
               >
                 {LIBRARY_TEXT.undo}

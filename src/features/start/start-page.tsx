@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Answers } from '../../assessment/schema';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
-import { displayName } from '../../assessment/saved-assessment';
+import { displayName, type SavedAssessment } from '../../assessment/saved-assessment';
 import { completeness, isStepComplete } from '../../assessment/validation';
 import { visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
@@ -25,10 +25,11 @@ export function StartPage() {
   useDocumentTitle(`${APP_NAME}: staffing readiness for health IT projects`);
   const current = useCurrentAssessment();
   const assessmentCount = useAssessmentStore((state) => Object.keys(state.assessments).length);
-  const { createAssessment, openAssessment, clearAnswers } = useAssessmentStore.getState();
+  const { createAssessment, openAssessment, clearAnswers, restoreCleared } = useAssessmentStore.getState();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
-  const [cleared, setCleared] = useState(false);
+  // The assessment as it was before "Start over", for the undo; null once it is gone or used.
+  const [cleared, setCleared] = useState<{ before: SavedAssessment | undefined } | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const startOverRef = useRef<HTMLButtonElement>(null);
 
@@ -54,7 +55,21 @@ export function StartPage() {
 
         {cleared ? (
           <Alert type="success" slim role="status">
-            <p>{START_TEXT.cleared}</p>
+            <p>
+              {START_TEXT.cleared}{' '}
+              {cleared.before ? (
+                <button
+                  type="button"
+                  className="usa-button usa-button--unstyled"
+                  onClick={() => {
+                    if (cleared.before) restoreCleared(cleared.before);
+                    setCleared(null);
+                  }}
+                >
+                  {START_TEXT.undoClear}
+                </button>
+              ) : null}
+            </p>
           </Alert>
         ) : null}
 
@@ -94,9 +109,9 @@ export function StartPage() {
                         type="button"
                         className="usa-button usa-button--secondary"
                         onClick={() => {
-                          clearAnswers();
+                          const before = clearAnswers();
                           setConfirming(false);
-                          setCleared(true);
+                          setCleared({ before });
                         }}
                       >
                         {START_TEXT.confirmYes}

@@ -29,6 +29,7 @@ export const START_TEXT = {
   confirmYes: 'Yes, delete my answers',
   confirmNo: 'Cancel, keep my answers',
   cleared: 'Your answers were deleted. You can start again.',
+  undoClear: 'Undo: bring my answers back',
   sourceNote: 'Based on "What kind of technical support does the project require?" in the Health IT Toolbox of the Health Resources and Services Administration (HRSA).',
 } as const;
 

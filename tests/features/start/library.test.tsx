@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { FILE_FORMAT, serializeAssessment } from '../../../src/assessment/assessment-file';
 import { rehydrateAssessments, useAssessmentStore } from '../../../src/state/assessment-store';
+import { ENTRY_PREFIX } from '../../../src/state/storage-keys';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { FULL_PROFILE } from '../../helpers/full-profile';
 import { renderApp } from '../../helpers/render-app';
@@ -205,4 +206,55 @@ test('user whose assessment is complete is offered the results from the start pa
   renderApp('/');
   expect(screen.getByRole('link', { name: 'See the results' })).toHaveAttribute('href', '/results');
   expect(screen.queryByRole('link', { name: 'Continue where you left off' })).toBeNull();
+});
+
+function listedNames(): string[] {
+  return screen.getAllByRole('rowheader').map((header) => header.textContent?.replace('Open now', '') ?? '');
+}
+
+test('a duplicate does not become the open assessment, and the list keeps its order by last change, even after a reload', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'no' }, 'Older clinic');
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  const main = seedAnswers({ rural: 'yes' }, 'Main clinic');
+  renderApp('/');
+  expect(listedNames()).toEqual(['Main clinic', 'Older clinic']);
+  await user.click(screen.getByRole('button', { name: 'Duplicate: Main clinic' }));
+  expect(listedNames()).toEqual(['Main clinic', 'Main clinic (copy)', 'Older clinic']);
+  expect(useAssessmentStore.getState().currentId).toBe(main);
+  // A new tab remembers no open assessment: it continues the original, not the copy.
+  sessionStorage.clear();
+  useAssessmentStore.setState({ currentId: null });
+  await act(() => rehydrateAssessments());
+  expect(useAssessmentStore.getState().currentId).toBe(main);
+});
+
+test('undo after deleting the open assessment restores it as it was, open again', async () => {
+  const user = userEvent.setup();
+  seedAnswers({ rural: 'no' }, 'Other clinic');
+  const main = seedAnswers({ rural: 'yes', 'org-type': 'health-center' }, 'Main clinic');
+  const before = structuredClone(useAssessmentStore.getState().assessments[main]);
+  renderApp('/');
+  await user.click(screen.getByRole('button', { name: 'Delete: Main clinic' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, delete: Main clinic' }));
+  expect(useAssessmentStore.getState().currentId).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(useAssessmentStore.getState().currentId).toBe(main);
+  expect(useAssessmentStore.getState().assessments[main]).toEqual(before);
+  expect(within(rowOf('Main clinic')).getByText('Open now')).toBeInTheDocument();
+});
+
+test('"Start over" can be undone: every answer and the action plan come back, and survive a reload', async () => {
+  const user = userEvent.setup();
+  const id = seedAnswers(FULL_PROFILE, 'Main clinic');
+  useAssessmentStore.getState().setActionItem('clinical-load', { owner: 'Dr. Ruiz', due: '2027-01-15' });
+  renderApp('/');
+  await user.click(screen.getByRole('button', { name: 'Start over' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, delete my answers' }));
+  expect(currentAnswers()).toEqual({});
+  await user.click(screen.getByRole('button', { name: 'Undo: bring my answers back' }));
+  expect(currentAnswers()).toEqual(FULL_PROFILE);
+  expect(useAssessmentStore.getState().assessments[id]?.actionPlan).toEqual({ 'clinical-load': { owner: 'Dr. Ruiz', due: '2027-01-15' } });
+  await act(() => rehydrateAssessments());
+  expect(JSON.parse(localStorage.getItem(`${ENTRY_PREFIX}${id}`) ?? '{}').answers).toEqual(FULL_PROFILE);
 });
