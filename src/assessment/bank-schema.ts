@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { KNOWER_IDS } from './known-by';
 import type { SourceId } from './sources';
 
 // The zod schemas of the question bank: used by check-question-bank.ts (tests and the build)
@@ -36,6 +37,8 @@ const questionBase = {
   required: z._default(z.boolean(), true),
   /** All conditions must hold for the question to be asked. */
   showIf: z.optional(z.array(conditionSchema)),
+  /** Who usually knows the answer, where it is not the step's `knownBy`. */
+  knownBy: z.optional(z.enum(KNOWER_IDS)),
 };
 
 export const singleQuestionSchema = z.object({
@@ -97,6 +100,8 @@ export const stepSchema = z.object({
   title: z.string().check(z.minLength(1)),
   /** One or two sentences telling the manager what this step is about and who can answer it. */
   intro: z.string().check(z.minLength(1)),
+  /** Who usually knows most of the step's answers. */
+  knownBy: z.enum(KNOWER_IDS),
   questions: z.array(questionSchema).check(z.minLength(1)),
 });
 export type StepDef = Readonly<Omit<z.input<typeof stepSchema>, 'questions'>> & { readonly questions: readonly QuestionDef[] };

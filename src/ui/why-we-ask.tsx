@@ -1,10 +1,15 @@
-type WhyWeAskProps = { summary: string; text: string; source: string };
+type WhyWeAskProps = { summary: string; who: string; text: string; source: string };
 
-/** A native disclosure with the reason for a question and where that reason comes from. */
-export function WhyWeAsk({ summary, text, source }: WhyWeAskProps) {
+/**
+ * A native disclosure with the reason for a question and where that reason comes from; who
+ * usually knows the answer shows beside it, closed, so the manager knows whom to ask.
+ */
+export function WhyWeAsk({ summary, who, text, source }: WhyWeAskProps) {
   return (
     <details className="app-why">
-      <summary>{summary}</summary>
+      <summary>
+        {summary} <span className="app-why__who">{who}</span>
+      </summary>
       <p>
         {text} <cite>{source}</cite>
       </p>

@@ -3,6 +3,7 @@ import type { QuestionDef } from '../bank-schema';
 export const IMPLEMENTATION_QUESTIONS = [
   {
     id: 'clinical-load',
+    knownBy: 'medical-director',
     kind: 'single',
     label: 'During training and go-live, will clinical staff keep their full patient schedule?',
     why: 'The HRSA Toolbox warns that expecting staff to keep their full clinical load while implementing leads to delays, cut scope, or failure.',
@@ -55,6 +56,7 @@ export const IMPLEMENTATION_QUESTIONS = [
   },
   {
     id: 'clinical-champion',
+    knownBy: 'medical-director',
     kind: 'single',
     label: 'Is there a clinical champion?',
     hint: 'A respected provider or nurse who backs the project and speaks for the clinical staff.',

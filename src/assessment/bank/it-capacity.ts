@@ -34,6 +34,7 @@ export const IT_CAPACITY_QUESTIONS = [
   },
   {
     id: 'no-hiring-feasible',
+    knownBy: 'practice-manager',
     kind: 'single',
     label: 'Can the project be done without hiring anyone new?',
     why: 'The HRSA Toolbox asks whether you can reasonably expect staff to have the time for the project without new hiring.',
@@ -47,6 +48,7 @@ export const IT_CAPACITY_QUESTIONS = [
   },
   {
     id: 'planned-hiring',
+    knownBy: 'practice-manager',
     kind: 'single',
     label: 'Do you plan to hire for IT work?',
     why: 'Planned hires change what the project can count on, and when.',

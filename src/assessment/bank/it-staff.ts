@@ -21,6 +21,7 @@ function experienceQuestion<const Id extends string>(id: Id, label: string, hint
 export const IT_STAFF_QUESTIONS = [
   {
     id: 'it-who',
+    knownBy: 'practice-manager',
     kind: 'multi',
     label: 'Who does IT work for your organization today?',
     hint: 'Choose all that apply.',

@@ -99,6 +99,7 @@ export const ORGANIZATION_QUESTIONS = [
   },
   {
     id: 'interface-count',
+    knownBy: 'it-lead',
     kind: 'number',
     label: 'How many interfaces will the project build or change?',
     hint: 'For example lab results in, prescriptions out, and the HIE would be 3.',
@@ -113,6 +114,7 @@ export const ORGANIZATION_QUESTIONS = [
   },
   {
     id: 'hosting',
+    knownBy: 'it-lead',
     kind: 'single',
     label: 'Where will the new system run?',
     hint: 'Your vendor or IT lead knows. Most new EHRs for small practices are hosted by the vendor.',
@@ -127,6 +129,7 @@ export const ORGANIZATION_QUESTIONS = [
   },
   {
     id: 'site-internet',
+    knownBy: 'it-lead',
     kind: 'single',
     label: 'How reliable is the internet connection at your sites?',
     hint: 'Think of the slowest site on a busy day. Your IT lead or contractor knows.',

@@ -39,6 +39,7 @@ export const SOFT_SKILLS_QUESTIONS = [
   },
   {
     id: 'patient-internet',
+    knownBy: 'nursing-lead',
     kind: 'single',
     label: 'How many of your patients have internet good enough for a video visit?',
     hint: 'A phone or computer with a camera, and a connection that holds a video call.',
@@ -54,6 +55,7 @@ export const SOFT_SKILLS_QUESTIONS = [
   },
   {
     id: 'soft-training',
+    knownBy: 'practice-manager',
     kind: 'single',
     label: 'Will training cover these skills, not only which buttons to press?',
     hint: 'For example practising a visit with the new system, with feedback.',

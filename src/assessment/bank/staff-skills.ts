@@ -1,5 +1,5 @@
 import type { QuestionDef } from '../bank-schema';
-import { COMFORT_SCALE } from './scales';
+import { COMFORT_SCALE, SYSTEM_COMFORT_SCALE } from './scales';
 
 /** The non-technical roles the HRSA Toolbox names, plus providers who document in the EHR. */
 export const STAFF_ROLES = [
@@ -21,6 +21,7 @@ function roleQuestions<const CountId extends string, const ComputerId extends st
   return [
     {
       id: countId,
+      knownBy: 'practice-manager',
       kind: 'number',
       label: `How many ${role.short} will use the new system?`,
       hint: 'Count people, not positions: two part-timers are 2.',
@@ -52,7 +53,7 @@ function roleQuestions<const CountId extends string, const ComputerId extends st
       source: 'digital-skills',
       showIf,
       allowDontKnow: true,
-      options: COMFORT_SCALE,
+      options: SYSTEM_COMFORT_SCALE,
     },
   ] as const;
 }
@@ -60,6 +61,7 @@ function roleQuestions<const CountId extends string, const ComputerId extends st
 export const STAFF_SKILLS_QUESTIONS = [
   {
     id: 'roles-present',
+    knownBy: 'practice-manager',
     kind: 'multi',
     label: 'Which of these roles does your organization have?',
     hint: 'Choose all that apply. We will ask about each one.',
@@ -78,6 +80,7 @@ export const STAFF_SKILLS_QUESTIONS = [
   ...roleQuestions('providers', 'staff-count-providers', 'skill-computer-providers', 'skill-system-providers'),
   {
     id: 'nontech-it-tasks',
+    knownBy: 'practice-manager',
     kind: 'single',
     label: 'Do non-technical staff already carry IT tasks?',
     hint: 'For example a nurse who resets passwords or an office manager who fixes the printer.',

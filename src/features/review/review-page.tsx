@@ -14,6 +14,8 @@ import { LinkList } from '../../ui/link-list';
 import { downloadText } from '../../ui/download';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { KNOWERS, KNOWER_IDS, knownBy, type Knower } from '../../assessment/known-by';
+import type { Step } from '../../assessment/schema';
 import { REVIEW_TEXT } from './review-text';
 
 /** Every answer grouped by step, with a "Change" link to each question. */
@@ -23,7 +25,11 @@ export function ReviewPage() {
   const current = useCurrentAssessment();
   const navigate = useNavigate();
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Knower | ''>('');
   const steps = visibleSteps(answers);
+  const shownIn = (step: Step) => visibleQuestions(step, answers).filter((question) => filter === '' || knownBy(question, step) === filter);
+  const total = steps.reduce((sum, step) => sum + visibleQuestions(step, answers).length, 0);
+  const shownCount = steps.reduce((sum, step) => sum + shownIn(step).length, 0);
   const problems = validateAll(answers);
   const missing = new Map(problems.map((problem) => [problem.questionId, problem.message]));
   const dontKnowCount = steps.flatMap((step) => visibleQuestions(step, answers)).filter((question) => isDontKnow(answers[question.id])).length;
@@ -51,47 +57,71 @@ export function ReviewPage() {
           </Alert>
         )}
         {dontKnowCount > 0 ? <p>{REVIEW_TEXT.dontKnowNote(dontKnowCount)}</p> : null}
+        <div className="usa-form-group app-review-filter">
+          <label className="usa-label" htmlFor="review-filter">
+            {REVIEW_TEXT.filterLabel}
+          </label>
+          <select className="usa-select" id="review-filter" aria-describedby="review-filter-status" value={filter} onChange={(event) => setFilter(event.target.value as Knower | '')}>
+            <option value="">{REVIEW_TEXT.filterAll}</option>
+            {KNOWER_IDS.map((knower) => (
+              <option key={knower} value={knower}>
+                {KNOWERS[knower].label}
+              </option>
+            ))}
+          </select>
+          <p className="usa-hint" id="review-filter-status" role="status">
+            {filter === '' ? null : shownCount === 0 ? REVIEW_TEXT.filterNone : REVIEW_TEXT.filtered(shownCount, total)}
+          </p>
+        </div>
       </div>
 
-      {steps.map((step) => (
-        <section className="app-review-step" key={step.id} aria-labelledby={`review-${step.id}`}>
-          <h2 id={`review-${step.id}`}>{step.title}</h2>
-          <p className="app-review-step__change">
-            <Link className="usa-link" to={stepPath(step.id)} aria-label={`${REVIEW_TEXT.changeStep}: ${step.title}`}>
-              {REVIEW_TEXT.changeStep}
-            </Link>
-          </p>
-          <dl className="app-review-list">
-            {visibleQuestions(step, answers).map((question) => {
-              const value = answers[question.id];
-              const isMissing = missing.has(question.id);
-              const shown = formatAnswer(question, value);
-              return (
-                <div key={question.id} id={`review-q-${question.id}`}>
-                  <dt>{question.label}</dt>
-                  <dd className={isMissing ? 'app-missing' : undefined}>
-                    {isMissing ? (
-                      <>
-                        <span className="usa-tag app-tag-missing">{REVIEW_TEXT.missingTag}</span>
-                        {value !== undefined ? ` ${shown}: ${missing.get(question.id) ?? ''}` : null}
-                      </>
-                    ) : isDontKnow(value) ? (
-                      <span className="usa-tag app-tag-dont-know">{DONT_KNOW_LABEL}</span>
-                    ) : (
-                      shown
-                    )}
-                  </dd>
-                  <dd>
-                    <Link className="usa-link" to={questionPath(step.id, question.id)} aria-label={`${REVIEW_TEXT.change}: ${question.label}`}>
-                      {REVIEW_TEXT.change}
-                    </Link>
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      ))}
+      {steps
+        .filter((step) => shownIn(step).length > 0)
+        .map((step) => (
+          <section className="app-review-step" key={step.id} aria-labelledby={`review-${step.id}`}>
+            <h2 id={`review-${step.id}`}>{step.title}</h2>
+            <p className="app-review-step__change">
+              <Link className="usa-link" to={stepPath(step.id)} aria-label={`${REVIEW_TEXT.changeStep}: ${step.title}`}>
+                {REVIEW_TEXT.changeStep}
+              </Link>
+            </p>
+            <dl className="app-review-list">
+              {shownIn(step).map((question) => {
+                const value = answers[question.id];
+                const isMissing = missing.has(question.id);
+                const shown = formatAnswer(question, value);
+                return (
+                  <div key={question.id} id={`review-q-${question.id}`}>
+                    <dt>
+                      {question.label}
+                      <span className="app-review-who">{` ${REVIEW_TEXT.knownBy(KNOWERS[knownBy(question, step)].phrase)}`}</span>
+                    </dt>
+                    <dd className={isMissing ? 'app-missing' : undefined}>
+                      {isMissing ? (
+                        <>
+                          <span className="usa-tag app-tag-missing">{REVIEW_TEXT.missingTag}</span>
+                          {value !== undefined ? ` ${shown}: ${missing.get(question.id) ?? ''}` : null}
+                        </>
+                      ) : isDontKnow(value) ? (
+                        <span className="usa-tag app-tag-dont-know">{DONT_KNOW_LABEL}</span>
+                      ) : (
+                        shown
+                      )}
+                      {current?.answeredBy?.[question.id] && value !== undefined ? (
+                        <span className="app-review-who app-user-text">{` ${REVIEW_TEXT.answeredBy(current.answeredBy[question.id] ?? '')}`}</span>
+                      ) : null}
+                    </dd>
+                    <dd>
+                      <Link className="usa-link" to={questionPath(step.id, question.id)} aria-label={`${REVIEW_TEXT.change}: ${question.label}`}>
+                        {REVIEW_TEXT.change}
+                      </Link>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        ))}
 
       <div className="app-actions">
         {last ? (

@@ -11,6 +11,8 @@ type QuestionFieldProps = {
   question: Question;
   value: AnswerValue | undefined;
   error?: string | undefined;
+  /** Who usually knows the answer, in words ("your IT lead or IT contractor"). */
+  knower: string;
   onChange: (value: AnswerValue | undefined) => void;
 };
 
@@ -30,10 +32,10 @@ function toggleMulti(question: Question & { kind: 'multi' }, current: string[], 
 }
 
 /** Renders one question from the bank as the matching USWDS control. */
-export function QuestionField({ question, value, error, onChange }: QuestionFieldProps) {
+export function QuestionField({ question, value, error, knower, onChange }: QuestionFieldProps) {
   const id = `q-${question.id}`;
   const source = findSource(question.source);
-  const why = <WhyWeAsk summary={WIZARD_TEXT.whySummary} text={question.why} source={source ? `${WIZARD_TEXT.sourcePrefix} ${source.publisher}.` : ''} />;
+  const why = <WhyWeAsk summary={WIZARD_TEXT.whySummary} who={WIZARD_TEXT.knownBy(knower)} text={question.why} source={source ? `${WIZARD_TEXT.sourcePrefix} ${source.publisher}.` : ''} />;
   const label = question.required ? question.label : `${question.label} ${WIZARD_TEXT.optional}`;
   const [lastNumberText, setLastNumberText] = useState(typeof value === 'number' || (typeof value === 'string' && value !== DONT_KNOW) ? String(value) : '');
 

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { FocusHeading } from '../../ui/focus-heading';
 import { StepIndicator } from '../../ui/step-indicator';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { KNOWERS, knownBy } from '../../assessment/known-by';
 import { QuestionField, fieldFocusId } from './question-field';
 import { WIZARD_TEXT } from './wizard-text';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
@@ -121,7 +122,14 @@ function StepForm({ step }: { step: Step }) {
           }}
         >
           {questions.map((question) => (
-            <QuestionField key={question.id} question={question} value={answers[question.id]} error={errorFor.get(question.id)} onChange={(value) => setAnswer(question.id, value)} />
+            <QuestionField
+              key={question.id}
+              question={question}
+              value={answers[question.id]}
+              error={errorFor.get(question.id)}
+              knower={KNOWERS[knownBy(question, step)].phrase}
+              onChange={(value) => setAnswer(question.id, value)}
+            />
           ))}
           <div className="app-actions">
             <button type="button" className="usa-button usa-button--outline" onClick={() => void navigate(previous ? stepPath(previous.id) : '/')}>

@@ -12,6 +12,7 @@ export const WIZARD_TEXT = {
   numberDontKnow: "I don't know",
   dontKnowContext: (label: string) => ` the answer to "${label}"`,
   whySummary: 'Why we ask',
+  knownBy: (who: string) => `· Usually known by ${who}`,
   sourcePrefix: 'Source:',
   errorHeading: (count: number) => (count === 1 ? 'There is 1 problem on this page' : `There are ${count} problems on this page`),
   savedNote: 'Your answers are saved in this browser as you go.',

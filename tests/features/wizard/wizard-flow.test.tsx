@@ -204,3 +204,13 @@ test('a decimal typed in a whole-number field is refused, never rounded, and the
   await user.click(screen.getByRole('button', { name: 'Next' }));
   expect(sites).toHaveAccessibleDescription(/Enter a number from 1 to 200 \(sites\)\. sites$/);
 });
+
+test('each scale has hints of its own: comfort with the new kind of system is not comfort with computers', async () => {
+  seedAnswers({ ...FULL_PROFILE, 'roles-present': ['nurses'] });
+  renderApp('/assessment/staff-skills');
+  const computers = await screen.findByRole('group', { name: questionName('skill-computer-nurses') });
+  const system = screen.getByRole('group', { name: questionName('skill-system-nurses') });
+  expect(computers).toHaveTextContent('Rarely or never uses a computer for work');
+  expect(system).not.toHaveTextContent('Rarely or never uses a computer for work');
+  expect(system).toHaveTextContent('Has not used a system like this');
+});
