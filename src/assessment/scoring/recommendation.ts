@@ -108,28 +108,28 @@ function decidingUnknowns(facts: Facts, capacity: CapacityInput): { ids: Questio
   return { ids, what };
 }
 
-/** "Your IT staff are not yet experienced with …", saying apart what is known and what is not. */
-function experiencePhrase(facts: Facts): string {
+/**
+ * The lacking areas split into those known to be lacking and those only not known yet (with
+ * nobody doing IT, none can be known), and which of the two a sentence must speak of.
+ */
+function lackingByKnowledge(facts: Facts) {
   const lacking = lackingAreas(facts);
-  const label = (items: typeof lacking) => joinList(items.map((item) => SUPPORT_AREA_TEXTS[item.area].label));
   const known = lacking.filter((item) => item.level !== null || facts.presence === 'none');
   const unknown = lacking.filter((item) => item.level === null && facts.presence !== 'none');
-  if (known.length > 0 && unknown.length > 0) return fill(EXPERIENCE_PHRASES.both, { lacking: label(known), unknown: label(unknown) });
-  if (unknown.length > 0) return fill(EXPERIENCE_PHRASES.unknown, { unknown: label(unknown) });
-  return fill(EXPERIENCE_PHRASES.lacking, { lacking: label(known) });
+  const kind = known.length > 0 && unknown.length > 0 ? 'both' : unknown.length > 0 ? 'unknown' : 'lacking';
+  return { known, unknown, kind } as const;
 }
 
-/** Which technical work the headline hands over: what is known to be lacking, what is not known yet, or both. */
-function headlineWork(facts: Facts): string {
-  const lacking = lackingAreas(facts);
-  const known = lacking.some((item) => item.level !== null || facts.presence === 'none');
-  const unknown = lacking.some((item) => item.level === null && facts.presence !== 'none');
-  return HEADLINE_WORK[known && unknown ? 'both' : unknown ? 'unknown' : 'lacking'];
+/** "Your IT staff are not yet experienced with …", saying apart what is known and what is not. */
+function experiencePhrase(facts: Facts): string {
+  const { known, unknown, kind } = lackingByKnowledge(facts);
+  const label = (items: typeof known) => joinList(items.map((item) => SUPPORT_AREA_TEXTS[item.area].label));
+  return fill(EXPERIENCE_PHRASES[kind], { lacking: label(known), unknown: label(unknown) });
 }
 
 function headlineFor(facts: Facts, decision: Decision): string {
   const areas = joinList(lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label));
-  return fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas, work: headlineWork(facts) });
+  return fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas, work: HEADLINE_WORK[lackingByKnowledge(facts).kind] });
 }
 
 function shortfallFte(capacity: CapacityInput): number {

@@ -90,6 +90,7 @@ export function ReviewPage() {
                 const value = answers[question.id];
                 const isMissing = missing.has(question.id);
                 const shown = formatAnswer(question, value);
+                const colleague = current?.answeredBy?.[question.id];
                 return (
                   <div key={question.id} id={`review-q-${question.id}`}>
                     <dt>
@@ -107,9 +108,7 @@ export function ReviewPage() {
                       ) : (
                         shown
                       )}
-                      {current?.answeredBy?.[question.id] && value !== undefined ? (
-                        <span className="app-review-who app-user-text">{` ${REVIEW_TEXT.answeredBy(current.answeredBy[question.id] ?? '')}`}</span>
-                      ) : null}
+                      {colleague && value !== undefined ? <span className="app-review-who app-user-text">{` ${REVIEW_TEXT.answeredBy(colleague)}`}</span> : null}
                     </dd>
                     <dd>
                       <Link className="usa-link" to={questionPath(step.id, question.id)} aria-label={`${REVIEW_TEXT.change}: ${question.label}`}>
