@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { GRID_IDS } from './grids';
 import { KNOWER_IDS } from './known-by';
 import type { SourceId } from './sources';
 
@@ -39,6 +40,8 @@ const questionBase = {
   showIf: z.optional(z.array(conditionSchema)),
   /** Who usually knows the answer, where it is not the step's `knownBy`. */
   knownBy: z.optional(z.enum(KNOWER_IDS)),
+  /** Asked as a row of a grid (grids.ts): the row's own label, the question's hint beside it. */
+  grid: z.optional(z.strictObject({ id: z.enum(GRID_IDS), row: z.string().check(z.minLength(1)) })),
 };
 
 export const singleQuestionSchema = z.object({

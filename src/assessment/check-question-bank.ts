@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { stepSchema } from './bank-schema';
 import { SOURCES } from './sources';
 import type { QuestionBank } from './question-bank';
+import type { Question } from './schema';
 
 // The bank is data written in this repository: it is checked by its tests and by the build
 // (scripts/prerender.tsx), not at every start-up in the browser.
@@ -26,6 +27,7 @@ const bankSchema = z.array(stepSchema).check(
         ctx.addIssue({ code: 'custom', message: `question ${question.id}: min above max` });
       }
     }
+    for (const problem of gridProblems(steps)) ctx.addIssue({ code: 'custom', message: problem });
     const stepIds = new Set<string>();
     for (const step of steps) {
       if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', message: `duplicate step id ${step.id}` });
@@ -52,6 +54,33 @@ const bankSchema = z.array(stepSchema).check(
     }
   }),
 );
+
+/** What a grid's rows must share: their kind and answer scale, so one set of columns fits all. */
+function scaleOf(question: Question): string {
+  if (question.kind === 'single') return JSON.stringify({ kind: question.kind, dontKnow: question.allowDontKnow, options: question.options.map(({ value, label, hint }) => [value, label, hint]) });
+  if (question.kind === 'number')
+    return JSON.stringify({ kind: question.kind, dontKnow: question.allowDontKnow, min: question.min, max: question.max, integer: question.integer, unit: question.unit });
+  return question.kind;
+}
+
+/** A grid's rows are one after the other in one step, single choices or numbers, on one scale. */
+function gridProblems(steps: readonly { id: string; questions: readonly Question[] }[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const step of steps) {
+    step.questions.forEach((question, index) => {
+      const grid = question.grid?.id;
+      if (!grid || step.questions[index - 1]?.grid?.id === grid) return;
+      if (seen.has(grid)) problems.push(`grid ${grid}: its rows are not one after the other in one step`);
+      seen.add(grid);
+      const after = step.questions.slice(index).findIndex((row) => row.grid?.id !== grid);
+      const rows = step.questions.slice(index, after === -1 ? undefined : index + after);
+      if (rows[0] && rows[0].kind !== 'single' && rows[0].kind !== 'number') problems.push(`grid ${grid}: rows must be single choices or numbers`);
+      if (rows.some((row) => scaleOf(row) !== scaleOf(rows[0] ?? row))) problems.push(`grid ${grid}: rows differ in kind or scale`);
+    });
+  }
+  return problems;
+}
 
 /** Parses and cross-checks a question bank (its steps); throws with every problem listed when it is invalid. */
 export function parseQuestionBank(input: unknown): QuestionBank {

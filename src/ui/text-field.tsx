@@ -3,7 +3,9 @@ import { FieldMessages, fieldMessageIds } from './field-messages';
 
 type TextFieldProps = {
   id: string;
-  label: string;
+  /** The label's content: text, or a short visible label with the whole question for screen readers. */
+  label: ReactNode;
+  className?: string;
   hint?: string | undefined;
   value: string;
   error?: string | undefined;
@@ -18,12 +20,12 @@ type TextFieldProps = {
 };
 
 /** A labelled USWDS text input with hint and error tied to it by aria-describedby. */
-export function TextField({ id, label, hint, value, error, inputMode = 'text', maxLength, disabled, width = 'full', suffix, extra, after, onChange }: TextFieldProps) {
+export function TextField({ id, label, className, hint, value, error, inputMode = 'text', maxLength, disabled, width = 'full', suffix, extra, after, onChange }: TextFieldProps) {
   const { hintId, errorId } = fieldMessageIds(id, hint, error);
   const suffixId = suffix ? `${id}-unit` : undefined;
   const describedBy = [hintId, errorId, suffixId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`usa-form-group app-question${error ? ' usa-form-group--error' : ''}`} id={`${id}-group`}>
+    <div className={`usa-form-group app-question${className ? ` ${className}` : ''}${error ? ' usa-form-group--error' : ''}`} id={`${id}-group`}>
       <label className="usa-label" htmlFor={id}>
         {label}
       </label>

@@ -102,7 +102,7 @@ describe('compareAssessments: answers', () => {
       questionId: 'exp-technology',
       stepId: 'it-staff',
       stepTitle: 'IT staff and their experience',
-      label: 'How experienced are they with this type of technology?',
+      label: 'How experienced are the people who do your IT with this type of technology?',
       a: 'Some experience',
       b: 'Has led this before',
     });

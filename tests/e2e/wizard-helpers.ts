@@ -124,12 +124,9 @@ export function textBox(page: Page, question: Question): Locator {
   return page.getByRole('textbox', { name: questionName(question) });
 }
 
-/** The "I don't know" box of a number question, found in the same form group as its text box. */
+/** The "I don't know" box of a number question, named for its question (a grid holds several). */
 export function numberDontKnow(page: Page, question: Question): Locator {
-  return page
-    .locator('.usa-form-group')
-    .filter({ has: textBox(page, question) })
-    .getByRole('checkbox', { name: /don.t know/i });
+  return page.getByRole('checkbox', { name: new RegExp(`^I don.t know the answer to "${escapeRegExp(question.label)}"`) });
 }
 
 export function nextButton(page: Page): Locator {

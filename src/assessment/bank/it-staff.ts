@@ -3,7 +3,14 @@ import type { SourceId } from '../sources';
 import { SOMEBODY_DOES_IT } from './conditions';
 import { EXPERIENCE_SCALE } from './scales';
 
-function experienceQuestion<const Id extends string>(id: Id, label: string, hint: string, why: string, extra: { readonly source?: SourceId; readonly showIf?: readonly ConditionDef[] } = {}) {
+function experienceQuestion<const Id extends string>(
+  id: Id,
+  row: string,
+  label: string,
+  hint: string,
+  why: string,
+  extra: { readonly source?: SourceId; readonly showIf?: readonly ConditionDef[] } = {},
+) {
   return {
     id,
     kind: 'single',
@@ -12,6 +19,7 @@ function experienceQuestion<const Id extends string>(id: Id, label: string, hint
     why,
     source: 'hrsa-support-areas',
     showIf: SOMEBODY_DOES_IT,
+    grid: { id: 'it-experience', row },
     allowDontKnow: true,
     options: EXPERIENCE_SCALE,
     ...extra,
@@ -51,33 +59,38 @@ export const IT_STAFF_QUESTIONS = [
   },
   experienceQuestion(
     'exp-technology',
-    'How experienced are they with this type of technology?',
+    'This type of technology',
+    'How experienced are the people who do your IT with this type of technology?',
     'The kind of system you are implementing: an EHR, a telehealth platform, or both.',
     'The first question the HRSA Toolbox asks: does the current IT staff have experience with the type of technology the project uses?',
     { source: 'hrsa-toolbox' },
   ),
   experienceQuestion(
     'exp-installation',
-    'How experienced are they with installing and setting up software?',
+    'Installing and setting up software',
+    'How experienced are the people who do your IT with installing and setting up software?',
     'Installing programs on computers and servers, setting up user accounts, applying updates.',
     'Software installation is one of the support areas the project will most likely need.',
   ),
   experienceQuestion(
     'exp-networking',
-    'How experienced are they with networking?',
+    'Networking',
+    'How experienced are the people who do your IT with networking?',
     'Wired and wireless networks, internet connection, firewalls, remote access.',
     'Networking is one of the support areas the project will most likely need, and the system depends on it.',
   ),
   experienceQuestion(
     'exp-interfacing',
-    'How experienced are they with interfaces between systems?',
+    'Interfaces between systems',
+    'How experienced are the people who do your IT with interfaces between systems?',
     'Connecting systems so data flows between them: lab, pharmacy, imaging, a health information exchange.',
     'Interfacing is one of the support areas the project will most likely need, especially during implementation.',
     { showIf: [...SOMEBODY_DOES_IT, { question: 'project-scope', in: ['interfaces', 'new-ehr', 'ehr-replacement'] }] },
   ),
   experienceQuestion(
     'exp-security',
-    'How experienced are they with security and backups?',
+    'Security and backups',
+    'How experienced are the people who do your IT with security and backups?',
     'Protecting patient data: user access, antivirus, backups and restoring from them.',
     'A new system holds patient data that must be protected and backed up from the first day.',
     { source: 'digital-skills' },

@@ -11,51 +11,66 @@ export const STAFF_ROLES = [
 
 export type StaffRole = (typeof STAFF_ROLES)[number]['value'];
 
-/**
- * The two skill questions for one role. Their ids are written out where the bank lists them
- * (not built from the role), so a search for an id finds it and a misspelt one is a type error.
- */
-function roleQuestions<const CountId extends string, const ComputerId extends string, const SystemId extends string>(value: StaffRole, countId: CountId, computerId: ComputerId, systemId: SystemId) {
+function roleOf(value: StaffRole) {
   const role = STAFF_ROLES.find((candidate) => candidate.value === value) ?? STAFF_ROLES[0];
-  const showIf = [{ question: 'roles-present', in: [role.value] }] as const;
-  return [
-    {
-      id: countId,
-      knownBy: 'practice-manager',
-      kind: 'number',
-      label: `How many ${role.short} will use the new system?`,
-      hint: 'Count people, not positions: two part-timers are 2.',
-      why: 'The training hours, the super-users and the support at go-live are counted from these head counts, not from an assumed mix. Your office or nursing lead knows them.',
-      source: 'super-users',
-      showIf,
-      min: 1,
-      max: 2000,
-      integer: true,
-      unit: 'people',
-      allowDontKnow: true,
-    },
-    {
-      id: computerId,
-      kind: 'single',
-      label: `How comfortable are your ${role.short} with computers in general?`,
-      why: 'The HRSA Toolbox asks how experienced non-technical staff are with technology.',
-      source: 'hrsa-toolbox',
-      showIf,
-      allowDontKnow: true,
-      options: COMFORT_SCALE,
-    },
-    {
-      id: systemId,
-      kind: 'single',
-      label: `How comfortable are your ${role.short} with the kind of system you are implementing?`,
-      hint: 'For example an EHR or a video-visit platform, whether this one or a similar one.',
-      why: 'Experience with a similar system shortens training and the dip in productivity after go-live.',
-      source: 'digital-skills',
-      showIf,
-      allowDontKnow: true,
-      options: SYSTEM_COMFORT_SCALE,
-    },
-  ] as const;
+  const hint = 'hint' in role ? { hint: role.hint } : {};
+  return { role, showIf: [{ question: 'roles-present', in: [role.value] }] as const, hint };
+}
+
+// Each role's questions are rows of the step's three grids (grids.ts). Their ids are written out
+// where the bank lists them (not built from the role), so a search for an id finds it and a
+// misspelt one is a type error.
+
+function countQuestion<const Id extends string>(value: StaffRole, id: Id) {
+  const { role, showIf, hint } = roleOf(value);
+  return {
+    id,
+    knownBy: 'practice-manager',
+    kind: 'number',
+    label: `How many ${role.short} will use the new system?`,
+    ...hint,
+    why: 'The training hours, the super-users and the support at go-live are counted from these head counts, not from an assumed mix. Your office or nursing lead knows them.',
+    source: 'super-users',
+    showIf,
+    grid: { id: 'staff-counts', row: role.label },
+    min: 1,
+    max: 2000,
+    integer: true,
+    unit: 'people',
+    allowDontKnow: true,
+  } as const;
+}
+
+function computerQuestion<const Id extends string>(value: StaffRole, id: Id) {
+  const { role, showIf, hint } = roleOf(value);
+  return {
+    id,
+    kind: 'single',
+    label: `How comfortable are your ${role.short} with computers in general?`,
+    ...hint,
+    why: 'The HRSA Toolbox asks how experienced non-technical staff are with technology.',
+    source: 'hrsa-toolbox',
+    showIf,
+    grid: { id: 'staff-computer', row: role.label },
+    allowDontKnow: true,
+    options: COMFORT_SCALE,
+  } as const;
+}
+
+function systemQuestion<const Id extends string>(value: StaffRole, id: Id) {
+  const { role, showIf, hint } = roleOf(value);
+  return {
+    id,
+    kind: 'single',
+    label: `How comfortable are your ${role.short} with the kind of system you are implementing?`,
+    ...hint,
+    why: 'Experience with a similar system shortens training and the dip in productivity after go-live.',
+    source: 'digital-skills',
+    showIf,
+    grid: { id: 'staff-system', row: role.label },
+    allowDontKnow: true,
+    options: SYSTEM_COMFORT_SCALE,
+  } as const;
 }
 
 export const STAFF_SKILLS_QUESTIONS = [
@@ -74,10 +89,18 @@ export const STAFF_SKILLS_QUESTIONS = [
       { value: 'providers', label: STAFF_ROLES[3].label, hint: STAFF_ROLES[3].hint },
     ],
   },
-  ...roleQuestions('clerical', 'staff-count-clerical', 'skill-computer-clerical', 'skill-system-clerical'),
-  ...roleQuestions('medical-assistants', 'staff-count-medical-assistants', 'skill-computer-medical-assistants', 'skill-system-medical-assistants'),
-  ...roleQuestions('nurses', 'staff-count-nurses', 'skill-computer-nurses', 'skill-system-nurses'),
-  ...roleQuestions('providers', 'staff-count-providers', 'skill-computer-providers', 'skill-system-providers'),
+  countQuestion('clerical', 'staff-count-clerical'),
+  countQuestion('medical-assistants', 'staff-count-medical-assistants'),
+  countQuestion('nurses', 'staff-count-nurses'),
+  countQuestion('providers', 'staff-count-providers'),
+  computerQuestion('clerical', 'skill-computer-clerical'),
+  computerQuestion('medical-assistants', 'skill-computer-medical-assistants'),
+  computerQuestion('nurses', 'skill-computer-nurses'),
+  computerQuestion('providers', 'skill-computer-providers'),
+  systemQuestion('clerical', 'skill-system-clerical'),
+  systemQuestion('medical-assistants', 'skill-system-medical-assistants'),
+  systemQuestion('nurses', 'skill-system-nurses'),
+  systemQuestion('providers', 'skill-system-providers'),
   {
     id: 'nontech-it-tasks',
     knownBy: 'practice-manager',

@@ -13,6 +13,8 @@ type QuestionFieldProps = {
   error?: string | undefined;
   /** Who usually knows the answer, in words ("your IT lead or IT contractor"). */
   knower: string;
+  /** Set when the question is a row of a number grid: its short label ("Nurses"). */
+  row?: string | undefined;
   onChange: (value: AnswerValue | undefined) => void;
 };
 
@@ -32,7 +34,7 @@ function toggleMulti(question: Question & { kind: 'multi' }, current: string[], 
 }
 
 /** Renders one question from the bank as the matching USWDS control. */
-export function QuestionField({ question, value, error, knower, onChange }: QuestionFieldProps) {
+export function QuestionField({ question, value, error, knower, row, onChange }: QuestionFieldProps) {
   const id = `q-${question.id}`;
   const source = findSource(question.source);
   const why = <WhyWeAsk summary={WIZARD_TEXT.whySummary} who={WIZARD_TEXT.knownBy(knower)} text={question.why} source={source ? `${WIZARD_TEXT.sourcePrefix} ${source.publisher}.` : ''} />;
@@ -85,7 +87,17 @@ export function QuestionField({ question, value, error, knower, onChange }: Ques
       return (
         <TextField
           id={id}
-          label={label}
+          label={
+            row ? (
+              <>
+                <span aria-hidden="true">{row}</span>
+                <span className="usa-sr-only">{label}</span>
+              </>
+            ) : (
+              label
+            )
+          }
+          className={row ? 'app-grid__number' : undefined}
           hint={question.hint}
           value={text}
           error={error}
@@ -94,7 +106,7 @@ export function QuestionField({ question, value, error, knower, onChange }: Ques
           width="small"
           suffix={question.unit}
           disabled={dontKnow}
-          extra={why}
+          extra={row ? undefined : why}
           onChange={(typed) => {
             setLastNumberText(typed);
             onChange(readNumberInput(typed));

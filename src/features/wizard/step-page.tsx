@@ -12,6 +12,8 @@ import { StepIndicator } from '../../ui/step-indicator';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { KNOWERS, knownBy } from '../../assessment/known-by';
 import { QuestionField, fieldFocusId } from './question-field';
+import { GridField } from './grid-field';
+import { fieldBlocks } from '../../assessment/field-blocks';
 import { WIZARD_TEXT } from './wizard-text';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 
@@ -121,16 +123,28 @@ function StepForm({ step }: { step: Step }) {
             handleNext();
           }}
         >
-          {questions.map((question) => (
-            <QuestionField
-              key={question.id}
-              question={question}
-              value={answers[question.id]}
-              error={errorFor.get(question.id)}
-              knower={KNOWERS[knownBy(question, step)].phrase}
-              onChange={(value) => setAnswer(question.id, value)}
-            />
-          ))}
+          {fieldBlocks(questions).map((block) =>
+            block.kind === 'grid' ? (
+              <GridField
+                key={block.grid}
+                grid={block.grid}
+                rows={block.rows}
+                answers={answers}
+                errorFor={errorFor}
+                knower={KNOWERS[knownBy(block.rows[0] ?? step, step)].phrase}
+                onChange={setAnswer}
+              />
+            ) : (
+              <QuestionField
+                key={block.question.id}
+                question={block.question}
+                value={answers[block.question.id]}
+                error={errorFor.get(block.question.id)}
+                knower={KNOWERS[knownBy(block.question, step)].phrase}
+                onChange={(value) => setAnswer(block.question.id, value)}
+              />
+            ),
+          )}
           <div className="app-actions">
             <button type="button" className="usa-button usa-button--outline" onClick={() => void navigate(previous ? stepPath(previous.id) : '/')}>
               {WIZARD_TEXT.back}

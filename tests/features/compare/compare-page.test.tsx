@@ -56,7 +56,7 @@ test('user opens the comparison from the start page and sees the two most recent
 
   // Changed answers come in one table per step, named by the step.
   const itStaff = screen.getByRole('table', { name: 'IT staff and their experience' });
-  const technology = within(itStaff).getByRole('rowheader', { name: 'How experienced are they with this type of technology?' }).closest('tr') as HTMLElement;
+  const technology = within(itStaff).getByRole('rowheader', { name: 'How experienced are the people who do your IT with this type of technology?' }).closest('tr') as HTMLElement;
   expect(
     within(technology)
       .getAllByRole('cell')

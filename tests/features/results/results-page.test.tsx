@@ -104,7 +104,7 @@ test('user can set an owner and a target date for a gap, and they survive a relo
 test('reasons link to the answers they come from', async () => {
   seedAnswers(FULL_PROFILE);
   await openResults();
-  const link = screen.getAllByRole('link', { name: 'How experienced are they with interfaces between systems?' })[0];
+  const link = screen.getAllByRole('link', { name: 'How experienced are the people who do your IT with interfaces between systems?' })[0];
   expect(link).toHaveAttribute('href', '/assessment/it-staff#q-exp-interfacing');
 });
 
