@@ -19,8 +19,8 @@ export type GridDef = {
 export const GRIDS: Readonly<Record<GridId, GridDef>> = {
   'staff-counts': {
     label: 'How many people in each role will use the new system?',
-    hint: 'Count people, not positions: two part-timers are 2.',
-    why: 'The report counts the training hours, the super-users and the support at go-live from these head counts. A count you do not know is estimated from an example mix of roles, and the report says so.',
+    hint: 'Count people, not positions: two part-timers are 2. Count each person once, in the row of their main job.',
+    why: 'All the rows together are the number of users, which adds IT hours for accounts and workstation set-up to the estimate; the training hours, super-users and support at go-live are counted from the role rows. Where a row is "Don\'t know", the report says the number of users is an estimate and how it was made.',
     source: 'super-users',
   },
   'staff-computer': {

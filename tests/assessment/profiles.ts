@@ -55,7 +55,6 @@ export const STRONG_BASE: Answers = {
   'org-type': 'health-center',
   'facility-count': 1,
   rural: 'no',
-  'system-users': 20,
   'project-scope': ['new-ehr'],
   hosting: 'own-servers',
   'site-internet': 'reliable',
@@ -72,11 +71,12 @@ export const STRONG_BASE: Answers = {
   'no-hiring-feasible': 'yes',
   'planned-hiring': 'none',
   'roles-present': ALL_ROLES,
-  // 20 users: 6 at the front desk, 5 medical assistants, 4 nurses, 5 providers.
+  // 20 users: 6 at the front desk, 5 medical assistants, 4 nurses, 5 providers, nobody else.
   'staff-count-clerical': 6,
   'staff-count-medical-assistants': 5,
   'staff-count-nurses': 4,
   'staff-count-providers': 5,
+  'staff-count-other': 0,
   ...skills('proficient'),
   'nontech-it-tasks': 'no',
   'soft-exam-room': 'well',
@@ -103,7 +103,8 @@ export const PROFILES: ClinicProfile[] = [
       ...STRONG_BASE,
       'org-type': 'rural-health-clinic',
       rural: 'yes',
-      'system-users': 8,
+      // 8 users: 7 by role and one office manager.
+      'staff-count-other': 1,
       'staff-count-clerical': 3,
       'staff-count-medical-assistants': 2,
       'staff-count-providers': 2,
@@ -132,7 +133,6 @@ export const PROFILES: ClinicProfile[] = [
     answers: {
       ...STRONG_BASE,
       'facility-count': 4,
-      'system-users': 60,
       'staff-count-clerical': 18,
       'staff-count-medical-assistants': 15,
       'staff-count-nurses': 12,
@@ -163,7 +163,6 @@ export const PROFILES: ClinicProfile[] = [
     name: 'experienced but overloaded IT with access to an HCCN',
     answers: {
       ...STRONG_BASE,
-      'system-users': 30,
       'staff-count-clerical': 9,
       'staff-count-medical-assistants': 8,
       'staff-count-nurses': 6,
@@ -193,7 +192,6 @@ export const PROFILES: ClinicProfile[] = [
     answers: {
       ...STRONG_BASE,
       ...EXPERT_EXCEPT_SCOPE,
-      'system-users': 25,
       'staff-count-clerical': 8,
       'staff-count-medical-assistants': 6,
       'staff-count-nurses': 5,
@@ -237,7 +235,6 @@ export const PROFILES: ClinicProfile[] = [
       ...STRONG_BASE,
       'org-type': 'private-practice',
       rural: 'yes',
-      'system-users': 12,
       'staff-count-clerical': 4,
       'staff-count-medical-assistants': 3,
       'staff-count-nurses': 2,
@@ -296,7 +293,6 @@ export const PROFILES: ClinicProfile[] = [
       'org-type': 'other',
       'facility-count': 1,
       rural: DONT_KNOW,
-      'system-users': DONT_KNOW,
       'project-scope': ['new-ehr'],
       hosting: DONT_KNOW,
       'site-internet': DONT_KNOW,
@@ -314,6 +310,7 @@ export const PROFILES: ClinicProfile[] = [
       'planned-hiring': 'undecided',
       'roles-present': ALL_ROLES,
       ...counts(DONT_KNOW),
+      'staff-count-other': DONT_KNOW,
       ...skills(DONT_KNOW),
       'nontech-it-tasks': DONT_KNOW,
       'soft-exam-room': DONT_KNOW,
@@ -358,7 +355,6 @@ export const PROFILES: ClinicProfile[] = [
     answers: {
       ...STRONG_BASE,
       'org-type': 'private-practice',
-      'system-users': 6,
       'staff-count-clerical': 2,
       'staff-count-medical-assistants': 1,
       'staff-count-nurses': 1,
@@ -392,7 +388,6 @@ export const PROFILES: ClinicProfile[] = [
     answers: {
       ...STRONG_BASE,
       'facility-count': 3,
-      'system-users': 30,
       'staff-count-clerical': 9,
       'staff-count-medical-assistants': 8,
       'staff-count-nurses': 6,
@@ -422,7 +417,6 @@ export const PROFILES: ClinicProfile[] = [
     name: 'short of hours, prefers hiring, go-live in over a year',
     answers: {
       ...STRONG_BASE,
-      'system-users': 30,
       'staff-count-clerical': 9,
       'staff-count-medical-assistants': 8,
       'staff-count-nurses': 6,
@@ -531,7 +525,8 @@ export const PROFILES: ClinicProfile[] = [
       ...STRONG_BASE,
       'org-type': 'rural-health-clinic',
       rural: 'yes',
-      'system-users': 8,
+      // 8 users: 7 by role and one office manager.
+      'staff-count-other': 1,
       'staff-count-clerical': 3,
       'staff-count-medical-assistants': 2,
       'staff-count-providers': 2,
@@ -602,7 +597,6 @@ export const PROFILES: ClinicProfile[] = [
       ...STRONG_BASE,
       'org-type': 'critical-access-hospital',
       rural: 'yes',
-      'system-users': 80,
       'it-project-hours': 25,
       'staff-count-clerical': 15,
       'staff-count-medical-assistants': 10,
@@ -631,7 +625,6 @@ export const PROFILES: ClinicProfile[] = [
     answers: {
       ...STRONG_BASE,
       'org-type': 'private-practice',
-      'system-users': 6,
       'staff-count-clerical': 2,
       'staff-count-medical-assistants': 2,
       'staff-count-providers': 2,

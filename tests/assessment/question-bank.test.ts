@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseQuestionBank } from '../../src/assessment/check-question-bank';
-import { QUESTION_BANK } from '../../src/assessment/question-bank';
+import { QUESTION_BANK, getQuestion } from '../../src/assessment/question-bank';
+import { k } from '../../src/assessment/scoring/constants';
 import { STEP_INPUTS } from '../../src/assessment/steps';
 
 // Unique ids, known sources, skip rules that look back and non-empty labels are checked by
@@ -21,6 +22,24 @@ test("the product's bank passes the check, and the app reads it as the check par
 
 test('every question says why it is asked in a sentence, not a word', () => {
   for (const question of QUESTION_BANK.questions) expect(question.why.split(' ').length, question.id).toBeGreaterThan(3);
+});
+
+test('a question asked on its own says how its answer changes the report, not who knows it (the wizard shows that beside it)', () => {
+  for (const question of QUESTION_BANK.questions.filter((item) => item.grid === undefined)) {
+    expect(question.why, question.id).toMatch(/report|estimate|gap|scor/);
+    expect(question.why, question.id).not.toMatch(/(?<![Dd]on't )\bknows?\b|\bAsk your\b/);
+    expect(question.why.split(/(?<=\.) /).length, question.id).toBeLessThanOrEqual(2);
+  }
+});
+
+test('the figures a "why we ask" quotes are the scoring\'s', () => {
+  const why = (id: string) => getQuestion(id).why;
+  expect(why('interface-count')).toContain(`counts ${k('defaultInterfaces')} and`);
+  // 26 weeks: "6 months" to go-live for hiring, and the weeks planned with no date set.
+  expect(k('hiringMinWeeks')).toBe(26);
+  expect(k('timelineWeeks')['not-set']).toBe(26);
+  for (const id of ['go-live', 'planned-hiring', 'prefer-temporary']) expect(why(id), id).toMatch(/at least 6 months/);
+  expect(why('go-live')).toMatch(/plans with 6 months/);
 });
 
 test.each([

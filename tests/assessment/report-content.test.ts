@@ -81,7 +81,6 @@ describe('next steps and meeting questions for named clinic profiles', () => {
     expect(steps.find((step) => step.id === 'super-users')?.text).toMatch(/^Choose about 2 super-users now/);
     const small = adviceFor({
       ...STRONG_BASE,
-      'system-users': 5,
       'staff-count-clerical': 1,
       'staff-count-medical-assistants': 1,
       'staff-count-nurses': 1,

@@ -18,7 +18,6 @@ const organization: Answers = {
   'org-type': 'health-center',
   'facility-count': 3,
   rural: 'yes',
-  'system-users': 40,
   'project-scope': ['new-ehr'],
   hosting: 'vendor-hosted',
   'site-internet': 'reliable',
@@ -31,7 +30,7 @@ test('a complete organization step has no errors', () => {
 
 test('an empty step lists every required question, in order, and not the optional ones', () => {
   const ids = validateStep(step('organization'), {}).map((error) => error.questionId);
-  expect(ids).toEqual(['org-type', 'facility-count', 'rural', 'system-users', 'project-scope', 'site-internet', 'go-live']);
+  expect(ids).toEqual(['org-type', 'facility-count', 'rural', 'project-scope', 'site-internet', 'go-live']);
 });
 
 test.each<[string, Answers, string, RegExp]>([
@@ -55,7 +54,10 @@ test('an exclusive choice cannot be combined with others', () => {
 });
 
 test('"Don\'t know" is accepted where it is offered', () => {
-  expect(validateStep(step('organization'), { ...organization, 'system-users': 'dont-know', rural: 'dont-know' })).toEqual([]);
+  expect(validateStep(step('organization'), { ...organization, rural: 'dont-know' })).toEqual([]);
+  expect(validateStep(step('staff-skills'), { 'roles-present': ['nurses'], 'staff-count-nurses': 'dont-know', 'staff-count-other': 'dont-know' }).map((error) => error.questionId)).not.toContain(
+    'staff-count-other',
+  );
 });
 
 test('a conditional question is required only when shown', () => {

@@ -35,7 +35,7 @@ const EXTREMES: [string, Answers][] = [
       'project-scope': ['new-ehr', 'ehr-replacement', 'telehealth', 'interfaces', 'network-hardware'],
       'facility-count': 20,
       'interface-count': 12,
-      'system-users': 400,
+      'staff-count-other': 388,
     },
   ],
 ];

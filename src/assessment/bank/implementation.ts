@@ -6,7 +6,7 @@ export const IMPLEMENTATION_QUESTIONS = [
     knownBy: 'medical-director',
     kind: 'single',
     label: 'During training and go-live, will clinical staff keep their full patient schedule?',
-    why: 'The HRSA Toolbox warns that expecting staff to keep their full clinical load while implementing leads to delays, cut scope, or failure.',
+    why: 'The HRSA Toolbox warns that a full clinical load while implementing leads to delays, cut scope or failure. "Yes" is a critical gap named beside the recommendation, "Not decided yet" a major one.',
     source: 'hrsa-clinical-load',
     options: [
       { value: 'full', label: 'Yes, they keep their full schedule', level: 0 },
@@ -19,7 +19,7 @@ export const IMPLEMENTATION_QUESTIONS = [
     id: 'rollout',
     kind: 'single',
     label: 'How will you roll out the new system?',
-    why: 'The HRSA Toolbox advises a gradual implementation, starting from existing staffing and workflows.',
+    why: 'The HRSA Toolbox advises a gradual implementation. "All at once" or "Not decided yet" becomes a major gap with a rollout that fits your setting; going live one site at a time also lowers the support at go-live the estimate counts.',
     source: 'hrsa-gradual',
     options: [
       { value: 'gradual-site', label: 'Gradually: one site or one service first, then the rest', level: 2 },
@@ -33,7 +33,7 @@ export const IMPLEMENTATION_QUESTIONS = [
     kind: 'single',
     label: 'Will you map how work is done today before changing it?',
     hint: 'Writing down who does what now (check-in, rooming, visit, checkout) and starting the new system from there.',
-    why: 'The first step of a smooth implementation starts from existing staffing and workflows.',
+    why: 'A smooth implementation starts from existing staffing and workflows, as the HRSA Toolbox says. "No" or "Partly" becomes a gap, with an action to write down who does what today and set the new system up from there.',
     source: 'hrsa-gradual',
     allowDontKnow: true,
     options: [
@@ -46,7 +46,7 @@ export const IMPLEMENTATION_QUESTIONS = [
     id: 'project-lead',
     kind: 'single',
     label: 'Is there a named project lead?',
-    why: 'Someone has to own the project; without protected time, the project competes with their usual job.',
+    why: "Without protected time, the project competes with the lead's usual job. No lead becomes a major gap, a lead on top of their usual job a minor one, each with a next step.",
     source: 'hrsa-clinical-load',
     options: [
       { value: 'protected', label: 'Yes, with protected time for the project', level: 2 },
@@ -60,7 +60,7 @@ export const IMPLEMENTATION_QUESTIONS = [
     kind: 'single',
     label: 'Is there a clinical champion?',
     hint: 'A respected provider or nurse who backs the project and speaks for the clinical staff.',
-    why: 'Clinical staff carry most of the change; a champion brings their view into the project.',
+    why: 'Clinical staff carry most of the change, and a champion brings their view into the project. "No" becomes a major gap, "Planned" a minor one, with an action to ask a respected provider or nurse.',
     source: 'hrsa-soft-skills',
     options: [
       { value: 'yes', label: 'Yes', level: 2 },
@@ -73,7 +73,7 @@ export const IMPLEMENTATION_QUESTIONS = [
     kind: 'single',
     label: 'Will some staff be trained as super-users?',
     hint: 'Staff trained ahead of the others who help their co-workers at go-live.',
-    why: 'Super-users give support at the elbow during go-live and need extra training time.',
+    why: 'Super-users give support at the elbow during go-live and need extra training time. "No" becomes a major gap, "Planned" a minor one, with an action to choose about one for every ten users.',
     source: 'super-users',
     options: [
       { value: 'yes', label: 'Yes, chosen, with extra training time', level: 2 },

@@ -33,7 +33,7 @@ export const IT_STAFF_QUESTIONS = [
     kind: 'multi',
     label: 'Who does IT work for your organization today?',
     hint: 'Choose all that apply.',
-    why: 'The HRSA Toolbox asks you to start from the personnel you already have; in small and rural organizations IT is often shared or done on the side.',
+    why: 'The HRSA Toolbox starts from the IT people you already have. Nobody doing IT is a critical gap and outside help leads; IT done only on the side is a major gap, and for an EHR outside help leads too; with an outside contractor, a shortfall of hours can be met with more hours in its contract.',
     source: 'hrsa-toolbox',
     options: [
       { value: 'dedicated', label: 'Our own IT staff', hint: 'Employed by us, IT is their main job' },
@@ -48,7 +48,7 @@ export const IT_STAFF_QUESTIONS = [
     kind: 'single',
     label: 'How many people know your systems well enough to fix them?',
     hint: "Count your own IT staff and the contractor's staff who work on your systems.",
-    why: 'When one person holds all of IT, an illness, a resignation or a busy go-live week stops the project; the report then asks for a backup. You know this, or your IT lead does.',
+    why: 'With one person, an illness, a resignation or a busy go-live week stops the project: the report adds a gap to name a backup and write runbooks, even when the hours add up.',
     source: 'hrsa-workforce',
     showIf: SOMEBODY_DOES_IT,
     allowDontKnow: true,

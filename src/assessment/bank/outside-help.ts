@@ -6,7 +6,7 @@ export const OUTSIDE_HELP_QUESTIONS = [
     kind: 'single',
     label: 'Is there budget for outside support?',
     hint: 'Shared IT services, a consultant or temporary staff.',
-    why: 'Outside help closes gaps only if it can be paid for; this decides which options are realistic.',
+    why: 'Outside help closes gaps only if it can be paid for. "No budget" becomes a major gap when the report finds you need outside help.',
     source: 'hrsa-consultant',
     allowDontKnow: true,
     options: [
@@ -19,7 +19,7 @@ export const OUTSIDE_HELP_QUESTIONS = [
     id: 'prefer-temporary',
     kind: 'single',
     label: 'For the extra work this project needs, what does your organization prefer?',
-    why: 'The HRSA Toolbox names business reasons that prefer temporary staff as a reason to engage a consultant.',
+    why: 'The HRSA Toolbox names a preference for temporary staff as a reason on its own to engage a consultant: "Temporary help" points to a consultant, "Hiring" can let the report meet a shortfall of hours by hiring when go-live is at least 6 months away.',
     source: 'hrsa-consultant',
     allowDontKnow: true,
     options: [
@@ -33,7 +33,7 @@ export const OUTSIDE_HELP_QUESTIONS = [
     kind: 'multi',
     label: 'Could you share IT staff or expertise with any of these?',
     hint: 'Choose all that apply.',
-    why: 'In smaller and rural communities IT staff are often shared across facilities; networks and extension centers exist for this.',
+    why: 'In smaller and rural communities IT staff are often shared across facilities. Where you can share, and do not prefer temporary help, the outside help the report recommends is shared IT from the ones you choose; otherwise it is a consultant.',
     source: 'hrsa-rural-shared',
     allowDontKnow: true,
     options: [
@@ -48,7 +48,7 @@ export const OUTSIDE_HELP_QUESTIONS = [
     id: 'consultant-relationship',
     kind: 'single',
     label: 'Do you have a consultant you could turn to?',
-    why: 'The HRSA Toolbox advises finding a consultant through a reputable firm or a referral.',
+    why: 'The HRSA Toolbox advises finding a consultant through a reputable firm or a referral. Where the report recommends a consultant, it tells you to review the one you work with, follow up your referral, or find one.',
     source: 'hrsa-consultant',
     options: [
       { value: 'current', label: 'Yes, we work with one now' },

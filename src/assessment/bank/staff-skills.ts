@@ -21,6 +21,10 @@ function roleOf(value: StaffRole) {
 // where the bank lists them (not built from the role), so a search for an id finds it and a
 // misspelt one is a type error.
 
+// The head counts share one scale, from 0: "other staff" may be nobody, and a role present may
+// have nobody who will use this system.
+const COUNT_SCALE = { min: 0, max: 2000, integer: true, unit: 'people', allowDontKnow: true } as const;
+
 function countQuestion<const Id extends string>(value: StaffRole, id: Id) {
   const { role, showIf, hint } = roleOf(value);
   return {
@@ -29,15 +33,11 @@ function countQuestion<const Id extends string>(value: StaffRole, id: Id) {
     kind: 'number',
     label: `How many ${role.short} will use the new system?`,
     ...hint,
-    why: 'The training hours, the super-users and the support at go-live are counted from these head counts, not from an assumed mix. Your office or nursing lead knows them.',
+    why: `The ${role.short} are counted in the number of users, and their training hours, super-users and support at go-live are counted from this head count.`,
     source: 'super-users',
     showIf,
     grid: { id: 'staff-counts', row: role.label },
-    min: 1,
-    max: 2000,
-    integer: true,
-    unit: 'people',
-    allowDontKnow: true,
+    ...COUNT_SCALE,
   } as const;
 }
 
@@ -80,7 +80,7 @@ export const STAFF_SKILLS_QUESTIONS = [
     kind: 'multi',
     label: 'Which of these roles does your organization have?',
     hint: 'Choose all that apply. We will ask about each one.',
-    why: 'The HRSA Toolbox names clerical staff, medical assistants and nurses; providers use the system too.',
+    why: 'The HRSA Toolbox names clerical staff, medical assistants and nurses; providers use the system too. Only the roles you choose are counted: their head counts, skill gaps, training hours and support at go-live.',
     source: 'hrsa-toolbox',
     options: [
       { value: 'clerical', label: STAFF_ROLES[0].label },
@@ -93,6 +93,18 @@ export const STAFF_SKILLS_QUESTIONS = [
   countQuestion('medical-assistants', 'staff-count-medical-assistants'),
   countQuestion('nurses', 'staff-count-nurses'),
   countQuestion('providers', 'staff-count-providers'),
+  {
+    // Always asked: with the role rows it makes up the number of users (no separate total is asked).
+    id: 'staff-count-other',
+    knownBy: 'practice-manager',
+    kind: 'number',
+    label: 'How many other staff, not counted by role, will use the new system?',
+    hint: 'Everyone else who will log in and is not in a row above: for example billing staff, managers, or front-desk staff without a row of their own. Enter 0 if there is nobody else.',
+    why: 'Added to the role head counts, they make the number of users, which adds IT hours for accounts and workstation set-up to the estimate; they get no training hours of their own in it.',
+    source: 'hrsa-rural-shared',
+    grid: { id: 'staff-counts', row: 'Other staff who will log in' },
+    ...COUNT_SCALE,
+  },
   computerQuestion('clerical', 'skill-computer-clerical'),
   computerQuestion('medical-assistants', 'skill-computer-medical-assistants'),
   computerQuestion('nurses', 'skill-computer-nurses'),
@@ -107,7 +119,7 @@ export const STAFF_SKILLS_QUESTIONS = [
     kind: 'single',
     label: 'Do non-technical staff already carry IT tasks?',
     hint: 'For example a nurse who resets passwords or an office manager who fixes the printer.',
-    why: 'In smaller and rural communities non-technical staff often take on IT tasks, on top of their own work.',
+    why: 'In smaller and rural communities non-technical staff often take on IT tasks on top of their own work. "Yes, they are our main IT support" becomes a gap: relieve them of part of their usual work, or bring in IT support.',
     source: 'hrsa-rural-shared',
     allowDontKnow: true,
     options: [

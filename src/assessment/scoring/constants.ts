@@ -95,7 +95,11 @@ export const SCORING_CONSTANTS = {
   ),
   hoursPerInterface: sourced(60, 'scoring-assumptions', 'IT hours to build, test and go live with one interface (lab, pharmacy, imaging, HIE).'),
   defaultInterfaces: sourced(3, 'scoring-assumptions', 'Interfaces counted when interfaces are in scope but their number is not known (lab results in, prescriptions out, HIE).'),
-  defaultUsersPerSite: sourced(25, 'scoring-assumptions', 'Users counted per site when the number of users is not known.'),
+  defaultUsersPerSite: sourced(
+    25,
+    'scoring-assumptions',
+    'Users counted per site while a head count is not known. The number of users is the head counts asked added up (each role present and the other staff); while any of them is "Don\'t know" or open, the report says it is an estimate: this many per site, or the counts known plus one person for each role without a count where that is more. In data saved before the head counts made up the total, the total answered then stands in until the other-staff row is answered, where it is at least that sum ("as you answered before"); where it is less, the sum is used, as an estimate.',
+  ),
   defaultScope: sourced<readonly ScopeItem[]>(
     ['new-ehr'],
     'scoring-assumptions',
@@ -120,7 +124,7 @@ export const SCORING_CONSTANTS = {
   capacityThresholds: sourced({ critical: 0.5, major: 0.8, enough: 1 }, 'wisn', 'WISN ratio (available / required) below which the shortfall is critical or major; below 1 there is a shortage.'),
   manyLackingAreas: sourced(3, 'hrsa-consultant', 'Number of needed support areas without enough experience from which outside expertise should lead the technical work.'),
   hiringMinWeeks: sourced(26, 'scoring-assumptions', 'Weeks to go-live needed for hiring to be a realistic answer to a shortfall (recruiting and onboarding take months).'),
-  smallOrgMaxUsers: sourced(20, 'hrsa-rural-shared', 'Up to this many system users, a single site counts as small.'),
+  smallOrgMaxUsers: sourced(20, 'hrsa-rural-shared', 'Up to this many system users, a single site counts as small (never from an estimated number of users).'),
   sharedItMinSites: sourced(2, 'hrsa-rural-shared', 'From this many sites, IT staff can be shared across the sites of one organization.'),
   trainingHoursByRole: sourced(
     {

@@ -6,6 +6,16 @@ import { choice, choices, levelOf, numberAnswer, readAnswer } from './read-answe
 
 export type ItPresence = 'none' | 'side-only' | 'staffed';
 
+/** A row of the head-count grid: a role, or the staff not counted by role. */
+export type CountRow = Role | 'other';
+
+/**
+ * How the number of users was found: every row asked has a count ('counted'); the total answered
+ * before this version asked by row stands in for the rows not answered yet ('answered-before');
+ * or some row is not known and the number is an estimate ('estimated').
+ */
+export type UsersBasis = 'counted' | 'answered-before' | 'estimated';
+
 /** Experience with one support area; level null when unknown ("Don't know", open, or nobody to ask). */
 export type AreaExperience = { area: SupportArea; questionId: SingleQuestionId; level: number | null; asked: boolean };
 
@@ -23,8 +33,15 @@ export type Facts = {
   ehrInScope: boolean;
   sites: number;
   sitesAssumed: boolean;
+  /** Everyone who will use the system: the head-count rows asked, added up (see usersBasis). */
   users: number;
-  usersAssumed: boolean;
+  usersBasis: UsersBasis;
+  /** The head counts known, over the rows asked (the roles present and other staff). */
+  usersCounted: number;
+  /** The rows asked whose head count is not known: while there are any, users is not a count. */
+  uncountedRows: CountRow[];
+  /** The total answered before this version asked by row (retired `system-users`), when it was read. */
+  earlierUsers: number | null;
   interfaces: number;
   interfacesAssumed: boolean;
   timelineWeeks: number;
@@ -76,14 +93,59 @@ export const COUNT_QUESTIONS = {
   providers: 'staff-count-providers',
 } as const satisfies Readonly<Record<Role, NumberQuestionId>>;
 
-/** Derives the facts the rules use from effective answers (skipped questions already removed). */
-export function deriveFacts(answers: Answers): Facts {
+/** The head count of the staff not counted by role; with the role rows it makes the number of users. */
+export const OTHER_COUNT_QUESTION = 'staff-count-other' satisfies NumberQuestionId;
+
+/** Every head-count row, the roles' and the other staff's: the answers the number of users rests on. */
+export const USER_COUNT_QUESTIONS: readonly NumberQuestionId[] = [...Object.values(COUNT_QUESTIONS), OTHER_COUNT_QUESTION];
+
+/** The question that asked for the total before the head counts did (retired-questions.ts). */
+const EARLIER_USERS_QUESTION = 'system-users';
+
+/**
+ * The total of users answered before this version asked for it by row, as that question
+ * accepted it (a whole number from 1 to 5,000); null when absent or not such a number.
+ */
+export function earlierUsersTotal(saved: Answers): number | null {
+  const value = saved[EARLIER_USERS_QUESTION];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5000 ? value : null;
+}
+
+type UsersFacts = Pick<Facts, 'users' | 'usersBasis' | 'usersCounted' | 'uncountedRows' | 'earlierUsers'>;
+
+/**
+ * The number of users: the sum of the head-count rows asked (the roles present, and other
+ * staff). Where a row is not known it is never stated as a count: the total answered before
+ * stands in while the other-staff row has never been answered, else it is estimated at
+ * `defaultUsersPerSite` per site. Either way it is at least the counts known plus one person for
+ * each role without a count, as the go-live estimate counts them.
+ */
+function usersOf(answers: Answers, roles: Role[] | null, sites: number, earlier: number | null): UsersFacts {
+  const rows: CountRow[] = [...(roles ?? ROLES), 'other'];
+  const countOf = (row: CountRow) => {
+    // Roles not asked (the roles question open) have no count, whatever was saved for them.
+    const count = row === 'other' ? numberAnswer(answers, OTHER_COUNT_QUESTION) : roles === null ? null : numberAnswer(answers, COUNT_QUESTIONS[row]);
+    return count === null ? null : Math.round(count);
+  };
+  const usersCounted = rows.reduce((sum, row) => sum + (countOf(row) ?? 0), 0);
+  const uncountedRows = rows.filter((row) => countOf(row) === null);
+  if (uncountedRows.length === 0) return { users: usersCounted, usersBasis: 'counted', usersCounted, uncountedRows, earlierUsers: null };
+  const floor = usersCounted + uncountedRows.filter((row) => row !== 'other').length;
+  if (earlier !== null && readAnswer(answers, OTHER_COUNT_QUESTION).state === 'missing') {
+    return { users: Math.max(earlier, floor), usersBasis: earlier >= floor ? 'answered-before' : 'estimated', usersCounted, uncountedRows, earlierUsers: earlier };
+  }
+  return { users: Math.max(sites * k('defaultUsersPerSite'), floor), usersBasis: 'estimated', usersCounted, uncountedRows, earlierUsers: null };
+}
+
+/**
+ * Derives the facts the rules use from effective answers (skipped questions already removed).
+ * `saved` are the answers as saved, where answers to retired questions are kept.
+ */
+export function deriveFacts(answers: Answers, saved: Answers = answers): Facts {
   const presence = itPresence(answers);
   const { scope, assumed: scopeAssumed } = scopeOf(answers);
   const sitesAnswer = numberAnswer(answers, 'facility-count');
   const sites = sitesAnswer === null ? 1 : Math.max(1, Math.round(sitesAnswer));
-  const usersAnswer = numberAnswer(answers, 'system-users');
-  const users = usersAnswer === null ? sites * k('defaultUsersPerSite') : Math.max(1, Math.round(usersAnswer));
   const interfacesInScope = scope.includes('interfaces');
   const interfaceAnswer = numberAnswer(answers, 'interface-count');
   const interfaces = !interfacesInScope ? 0 : interfaceAnswer === null ? k('defaultInterfaces') : Math.round(interfaceAnswer);
@@ -97,6 +159,7 @@ export function deriveFacts(answers: Answers): Facts {
     return { area, questionId, level: levelOf(answers, questionId)?.level ?? null, asked };
   });
   const roles = choices(answers, 'roles-present').filter((value): value is Role => (ROLES as readonly string[]).includes(value));
+  const rolesKnown = readAnswer(answers, 'roles-present').state === 'known';
   return {
     answers,
     presence,
@@ -106,8 +169,7 @@ export function deriveFacts(answers: Answers): Facts {
     ehrInScope: scope.includes('new-ehr') || scope.includes('ehr-replacement'),
     sites,
     sitesAssumed: sitesAnswer === null,
-    users,
-    usersAssumed: usersAnswer === null,
+    ...usersOf(answers, rolesKnown ? roles : null, sites, earlierUsersTotal(saved)),
     interfaces,
     interfacesAssumed: interfacesInScope && interfaceAnswer === null,
     timelineWeeks,
@@ -140,7 +202,7 @@ export function lackingAreas(facts: Facts): AreaExperience[] {
   return facts.experience.filter((item) => item.level === null || item.level < k('experiencedLevel'));
 }
 
-const WORKLOAD_IDS: readonly QuestionId[] = ['project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'];
+const WORKLOAD_IDS: readonly QuestionId[] = ['project-scope', 'go-live', 'facility-count', ...USER_COUNT_QUESTIONS, 'interface-count'];
 
 /** The answers the hours estimate rests on: the weekly hours IT can give, and what sizes the project. */
 export function capacityQuestionIds(): QuestionId[] {

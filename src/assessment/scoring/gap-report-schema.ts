@@ -67,7 +67,10 @@ export const goLiveRoleSchema = z.object({
 export const workloadSchema = z.object({
   scope: z.array(z.enum(SCOPE_ITEMS)),
   sites: z.int().check(z.gte(1)),
-  users: z.int().check(z.gte(1)),
+  /** Everyone counted as a user; 0 only when every head count given is 0. */
+  users: z.int().check(z.gte(0)),
+  /** How users was found: the head counts added up, the total answered before, or an estimate. */
+  usersBasis: z.enum(['counted', 'answered-before', 'estimated']),
   interfaces: z.int().check(z.gte(0)),
   timelineWeeks: z.number().check(z.positive()),
   hoursByArea: z.array(z.object({ area: z.enum(SUPPORT_AREAS), label: text, hours })),

@@ -328,15 +328,6 @@ export const QUESTION_RULES: QuestionRules = {
       severity: 'minor',
     },
   },
-  'system-users': {
-    area: 'general',
-    findOut: {
-      what: 'how many staff will use the system',
-      action: 'Count everyone who will log in: front desk, medical assistants, nurses, providers, billing.',
-      owner: 'Practice manager',
-      severity: 'minor',
-    },
-  },
   'interface-count': {
     area: 'general',
     findOut: {
@@ -430,6 +421,16 @@ export const QUESTION_RULES: QuestionRules = {
   'staff-count-medical-assistants': { area: 'general', findOut: headCount('medical assistants') },
   'staff-count-nurses': { area: 'general', findOut: headCount('nurses') },
   'staff-count-providers': { area: 'general', findOut: headCount('providers') },
+  // Read by the workload: with the role counts it makes the number of users (IT hours per user).
+  'staff-count-other': {
+    area: 'general',
+    findOut: {
+      what: 'how many other staff will use the system',
+      action: 'Count everyone else who will log in (billing, managers, anyone not counted by role), each person once.',
+      owner: 'Practice manager',
+      severity: 'minor',
+    },
+  },
   'skill-computer-clerical': {
     area: 'staff-skills',
     weight: 0.5,

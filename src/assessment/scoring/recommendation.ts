@@ -1,5 +1,5 @@
 import { k } from './constants';
-import { capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
+import { USER_COUNT_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
 import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import type { Gap, MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
 import { SHARED_IT_FORMS } from './gap-report-schema';
@@ -164,6 +164,11 @@ function reason(id: keyof typeof REASON_TEXTS, questionIds: string[], params: Re
   return { id, text: fill(REASON_TEXTS[id].text, params), questionIds, sourceId: REASON_TEXTS[id].source };
 }
 
+/** A small site by its number of users, said only where that number is not an estimate. */
+function smallByUsers(facts: Facts): boolean {
+  return facts.usersBasis !== 'estimated' && facts.users <= k('smallOrgMaxUsers');
+}
+
 function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix: readonly MixItem[], sharedNamed: boolean): Reason[] {
   const list: Reason[] = [];
   if (facts.presence === 'none') list.push(reason(!facts.itWhoKnown ? 'it-who-unknown' : 'no-it-staff', ['it-who']));
@@ -208,12 +213,11 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     list.push(reason('prefer-temporary', cited(facts, ['prefer-temporary', 'planned-hiring'], 'prefer-temporary')));
   }
   if (decision.hire) list.push(reason('prefer-hire', cited(facts, ['prefer-temporary', 'planned-hiring', 'go-live'], 'go-live'), { weeks: capacity.timelineWeeks }));
-  const sharedIds = cited(facts, ['shared-it-access', 'facility-count', 'rural', 'system-users'], 'shared-it-access');
+  const sharedIds = cited(facts, ['shared-it-access', 'facility-count', 'rural', ...USER_COUNT_QUESTIONS], 'shared-it-access');
   if (sharedNamed) {
     const forms = formsText(facts);
     // "Shared across your sites" only where some site has IT staff to share.
-    const id =
-      facts.sites >= k('sharedItMinSites') && facts.presence !== 'none' ? 'shared-access-sites' : facts.rural || facts.users <= k('smallOrgMaxUsers') ? 'shared-access-small' : 'shared-access';
+    const id = facts.sites >= k('sharedItMinSites') && facts.presence !== 'none' ? 'shared-access-sites' : facts.rural || smallByUsers(facts) ? 'shared-access-small' : 'shared-access';
     list.push(reason(id, sharedIds, { sites: facts.sites, forms }));
   } else if (facts.sharedAccess.length > 0) {
     // Shared IT was within reach but is not part of the answer: say why it came second.

@@ -16,7 +16,8 @@ import { capacityFigures, estimateWorkload } from './workload';
  */
 export function scoreAssessment(answers: Answers): GapReport {
   const asked = effectiveAnswers(answers);
-  const facts = deriveFacts(asked);
+  // The saved answers too: a total saved by an earlier version stands in for rows not answered yet.
+  const facts = deriveFacts(asked, answers);
   const figures = capacityFigures(facts);
   const capacity = { required: figures.required, available: figures.available, ratio: figures.ratio, timelineWeeks: facts.timelineWeeks };
   const missing = [...new Set(validateAll(answers).map((error) => error.questionId))];

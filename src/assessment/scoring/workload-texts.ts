@@ -11,11 +11,17 @@ export const ASSUMPTION_TEXTS = {
   'hosting-unknown': 'Where the system will run is not known yet, so the IT hours count as for your own servers (the larger figure).',
   'scope-assumed': 'The project scope is not answered yet, so the estimate assumes a first EHR, the largest project.',
   'sites-assumed': 'The number of sites is not answered yet, so the estimate counts one site.',
-  'users-assumed': 'The number of users is not known, so the estimate counts {perSite} per site ({users} in all).',
+  // The number of users is the head counts added up; these say how it was found where one is not known.
+  'users-estimated': 'The number of users is an estimate: you did not give the head count of {rows}, so the estimate counts {perSite} per site ({users} in all{counted}).',
+  'users-estimated-counted':
+    'The number of users is an estimate: you did not give the head count of {rows}, so the estimate counts the people you did count{perRole} ({users} in all); there may be more.',
+  'users-above-earlier':
+    'The number of users is an estimate: the head counts you gave{perRole} come to {users}, more than the total of {earlier} you answered before, and the head count of {rows} is not given yet.',
+  'users-answered-before': 'The number of users, {users}, is the total as you answered it before ("{earlier}"); this version asks for it by role{beyond}. Answer "{otherRow}" to confirm it.',
   'interfaces-assumed': 'The number of interfaces is not known, so the estimate counts {count}.',
   'no-it-hours': 'No IT hours could be counted for the project: nobody does IT, or the hours they can give are not known yet (the report asks for them rather than guessing).',
   'role-mix':
-    'You did not give the head count of {roles}, so it is estimated from the users not counted by role, with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over those roles). Enter the head counts to replace it.',
+    'You did not give the head count of {roles}, so it is estimated from the number of users less the head counts you gave, with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over those roles). Enter the head counts to replace it.',
   'training-hours': "Training hours per person by role are example figures; your vendor's training plan replaces them.",
   schedule: 'Provider schedules are reduced in the first go-live weeks as in a reported example: {schedule} of the normal schedule in weeks 1 to {weeks}, normal afterwards.',
   'super-users': 'About {share}% of users are trained as super-users, each with {extra}% more training (vendor guidance: 50-100%).',

@@ -1,7 +1,9 @@
+import { getQuestion } from '../question-bank';
+import { RETIRED_QUESTIONS } from '../retired-questions';
 import { findSource } from '../sources';
 import type { SourceId } from '../sources';
 import { SCORING_CONSTANTS, SUPPORT_AREAS, k, type Role, type SupportArea } from './constants';
-import type { Facts } from './facts';
+import { OTHER_COUNT_QUESTION, type CountRow, type Facts } from './facts';
 import type { Assumption, Workload } from './gap-report-schema';
 import { ROLE_TEXTS, WORKLOAD_AREA_LABELS, fill, joinList } from './labels';
 import { choice, numberAnswer } from './read-answers';
@@ -78,22 +80,18 @@ function estimatedRoles(facts: Facts): Role[] {
 
 /**
  * People by role: the head counts the manager gave; for a role without one, its share (by the
- * mix) of the users the counts leave unaccounted for, at least one person.
+ * mix) of the users the known rows (other staff included) leave unaccounted for, at least one person.
  */
 function peopleByRole(facts: Facts): Record<Role, number> {
   const mix = k('roleMix');
   const people = { clerical: 0, 'medical-assistants': 0, nurses: 0, providers: 0 };
-  let counted = 0;
   for (const role of facts.rolesPresent) {
     const count = facts.roleCounts[role];
-    if (count !== null) {
-      people[role] = count;
-      counted += count;
-    }
+    if (count !== null) people[role] = count;
   }
   const estimated = estimatedRoles(facts);
   const share = estimated.reduce((sum, role) => sum + mix[role], 0);
-  const rest = Math.max(0, facts.users - counted);
+  const rest = Math.max(0, facts.users - facts.usersCounted);
   for (const role of estimated) people[role] = Math.max(1, Math.round((rest * mix[role]) / share));
   return people;
 }
@@ -149,6 +147,34 @@ function assumption(id: keyof typeof ASSUMPTION_TEXTS, params: Record<string, st
   return { id, text: fill(ASSUMPTION_TEXTS[id], params), sourceId: source, example: findSource(source)?.kind === 'example' };
 }
 
+function rowName(row: CountRow): string {
+  return row === 'other' ? 'other staff' : ROLE_TEXTS[row].short;
+}
+
+/** How the number of users was found, whenever it is not the sum of head counts all given. */
+function usersAssumption(facts: Facts): Assumption | null {
+  const source = SCORING_CONSTANTS.defaultUsersPerSite.source;
+  const rows = joinList(facts.uncountedRows.map(rowName));
+  const rolesWithout = facts.uncountedRows.some((row) => row !== 'other');
+  const perRole = rolesWithout ? ', and one for each role without a count' : '';
+  const otherRow = getQuestion(OTHER_COUNT_QUESTION).grid?.row ?? 'Other staff';
+  switch (facts.usersBasis) {
+    case 'counted':
+      return null;
+    case 'answered-before': {
+      const beyond = !rolesWithout && facts.users > facts.usersCounted ? `: the ${facts.users - facts.usersCounted} beyond the head counts you gave are counted as other staff` : '';
+      return assumption('users-answered-before', { users: facts.users, earlier: RETIRED_QUESTIONS['system-users']?.label ?? '', beyond, otherRow }, source);
+    }
+    case 'estimated': {
+      if (facts.earlierUsers !== null) return assumption('users-above-earlier', { users: facts.users, earlier: facts.earlierUsers, perRole, rows }, source);
+      const perSite = k('defaultUsersPerSite');
+      if (facts.users > facts.sites * perSite) return assumption('users-estimated-counted', { users: facts.users, perRole, rows }, source);
+      const counted = facts.usersCounted > 0 ? `, ${facts.usersCounted} of them in the rows you answered` : '';
+      return assumption('users-estimated', { users: facts.users, perSite, counted, rows }, source);
+    }
+  }
+}
+
 function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumption[] {
   const list: Assumption[] = [
     assumption('hours-by-scope', {}, SCORING_CONSTANTS.hoursByScope.source),
@@ -165,7 +191,8 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   }
   if (facts.scopeAssumed) list.push(assumption('scope-assumed', {}, SCORING_CONSTANTS.defaultScope.source));
   if (facts.sitesAssumed) list.push(assumption('sites-assumed', {}, SCORING_CONSTANTS.hoursPerExtraSite.source));
-  if (facts.usersAssumed) list.push(assumption('users-assumed', { perSite: k('defaultUsersPerSite'), users: facts.users }, SCORING_CONSTANTS.defaultUsersPerSite.source));
+  const users = usersAssumption(facts);
+  if (users) list.push(users);
   if (facts.interfacesAssumed) list.push(assumption('interfaces-assumed', { count: facts.interfaces }, SCORING_CONSTANTS.defaultInterfaces.source));
   if (basis === 'none') list.push(assumption('no-it-hours', {}, SCORING_CONSTANTS.fteHoursPerWeek.source));
   const mix = k('roleMix');
@@ -199,6 +226,7 @@ export function estimateWorkload(facts: Facts): Workload {
     scope: facts.scope,
     sites: facts.sites,
     users: facts.users,
+    usersBasis: facts.usersBasis,
     interfaces: facts.interfaces,
     timelineWeeks: facts.timelineWeeks,
     hoursByArea: facts.neededAreas.map((area) => ({ area, label: WORKLOAD_AREA_LABELS[area], hours: round(byArea[area]) })),

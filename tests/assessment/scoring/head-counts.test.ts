@@ -10,10 +10,10 @@ test('the head counts the manager gives are the people trained and supported, wi
 });
 
 test('a head count not known is estimated from the users the others leave, and the report says which', () => {
-  const { goLive, assumptions } = scoreAssessment({ ...STRONG_BASE, 'system-users': 30, 'staff-count-nurses': DONT_KNOW }).workload;
+  const { goLive, assumptions } = scoreAssessment({ ...STRONG_BASE, 'staff-count-other': 4, 'staff-count-nurses': DONT_KNOW }).workload;
   const people = Object.fromEntries(goLive.roles.map((role) => [role.role, role.people]));
-  // 30 users less the 16 counted leave 14; the nurses are the only role without a count.
-  expect(people).toEqual({ clerical: 6, 'medical-assistants': 5, nurses: 14, providers: 5 });
+  // An estimated 25 users less the 16 counted by role and the 4 other staff leave 5; the nurses are the only role without a count.
+  expect(people).toEqual({ clerical: 6, 'medical-assistants': 5, nurses: 5, providers: 5 });
   const mix = assumptions.find((item) => item.id === 'role-mix');
   expect(mix?.text).toMatch(/You did not give the head count of nurses/);
 });

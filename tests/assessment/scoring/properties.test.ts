@@ -6,6 +6,7 @@ import { SEVERITIES, gapReportSchema, type GapReport } from '../../../src/assess
 import { thresholdLevel } from '../../../src/assessment/scoring/readiness';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
 import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
+import { USER_COUNT_QUESTIONS } from '../../../src/assessment/scoring/facts';
 import { RAISABLE_QUESTIONS, answersWith, completeAnswersArb, optionsAtLeast, optionsBelow, raiseAnswer, unvalidatedAnswersArb } from '../arbitraries';
 
 const RUNS = { numRuns: 300 };
@@ -398,7 +399,7 @@ describe('fewer, sharper gaps', () => {
         for (const kind of ['weakness', 'unknown'] as const) {
           // The shortfall of hours also cites what sizes the project (scope, date, sites, users):
           // context, not its cause.
-          const context = ['project-scope', 'go-live', 'facility-count', 'system-users', 'interface-count'];
+          const context: string[] = ['project-scope', 'go-live', 'facility-count', ...USER_COUNT_QUESTIONS, 'interface-count'];
           const ids = gaps.filter((gap) => gap.kind === kind).flatMap((gap) => (gap.id === 'it-capacity-shortfall' ? gap.questionIds.filter((id) => !context.includes(id)) : gap.questionIds));
           expect(ids.length, kind).toBe(new Set(ids).size);
         }

@@ -22,7 +22,6 @@ function profile(name: string): Answers {
 const TINY_PRACTICE: Answers = {
   ...STRONG_BASE,
   'org-type': 'private-practice',
-  'system-users': 2,
   'roles-present': ['clerical', 'providers'],
   'staff-count-clerical': 1,
   'staff-count-providers': 1,

@@ -75,5 +75,7 @@ test('the head counts are one group: each row a number field named by its whole 
   const nurses = within(counts).getByRole('textbox', { name: questionName('staff-count-nurses') });
   await user.type(nurses, '7');
   expect(currentAnswers()['staff-count-nurses']).toBe(7);
-  expect(within(counts).getAllByRole('textbox')).toHaveLength(2);
+  // The two roles present, and the other staff, always asked.
+  expect(within(counts).getAllByRole('textbox')).toHaveLength(3);
+  expect(within(counts).getByRole('textbox', { name: questionName('staff-count-other') })).toBeInTheDocument();
 });

@@ -33,7 +33,7 @@ test('user sees an error for each missing required answer, tied to its field', a
   renderApp('/assessment/organization');
   await user.click(screen.getByRole('button', { name: 'Next' }));
 
-  const summary = screen.getByRole('heading', { name: 'There are 7 problems on this page' }).closest('.usa-alert');
+  const summary = screen.getByRole('heading', { name: 'There are 6 problems on this page' }).closest('.usa-alert');
   expect(summary).toHaveFocus();
   const group = screen.getByRole('group', { name: questionName('org-type') });
   expect(group).toHaveAccessibleDescription(/Choose one answer\./);
@@ -46,7 +46,7 @@ test('user sees an error for each missing required answer, tied to its field', a
   await user.click(screen.getByRole('link', { name: /What type of organization are you\?/ }));
   expect(within(group).getAllByRole('radio')[0]).toHaveFocus();
   await answerQuestion(user, 'org-type', 'rural-health-clinic');
-  expect(screen.getByRole('heading', { name: 'There are 6 problems on this page' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'There are 5 problems on this page' })).toBeInTheDocument();
   expect(group).not.toHaveAccessibleDescription(/Choose one answer/);
   // Still on the same step: Next validated only this step and went nowhere.
   expect(screen.getByRole('heading', { level: 1, name: 'Your organization and project' })).toBeInTheDocument();
@@ -114,10 +114,10 @@ test('user who says nobody does IT is not asked about IT experience', async () =
 
 test('user can answer "Don\'t know" and see it on the review page', async () => {
   const user = userEvent.setup();
-  renderApp('/assessment/organization');
-  await answerQuestion(user, 'system-users', 'dont-know');
-  expect(screen.getByRole('textbox', { name: questionName('system-users') })).toBeDisabled();
-  expect(currentAnswers()['system-users']).toBe('dont-know');
+  renderApp('/assessment/staff-skills');
+  await answerQuestion(user, 'staff-count-other', 'dont-know');
+  expect(screen.getByRole('textbox', { name: questionName('staff-count-other') })).toBeDisabled();
+  expect(currentAnswers()['staff-count-other']).toBe('dont-know');
 });
 
 test('user can start over after confirming, and cancel keeps the answers', async () => {
