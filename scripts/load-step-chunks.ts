@@ -12,7 +12,11 @@ export const LOAD_STEPS: { name: string; holds: RegExp; after: string }[] = [
   { name: 'react', holds: /node_modules\/(react|react-dom|scheduler)\//, after: 'after-react' },
   { name: 'router', holds: /node_modules\/(react-router|cookie|set-cookie-parser)\//, after: 'after-router' },
   { name: 'zod', holds: /node_modules\/zod\/|src\/app\/boot\/load-steps\/zod-without-eval\./, after: 'after-zod' },
-  { name: 'domain', holds: /src\/assessment\/(?!scoring\/|csv\.|compare\.|report-content\.|report-texts\.|glossary\.|at-a-glance\.|read-assessment-file\.|decode-text\.)/, after: 'after-domain' },
+  {
+    name: 'domain',
+    holds: /src\/assessment\/(?!scoring\/|csv\.|compare\.|report-content\.|report-texts\.|glossary\.|at-a-glance\.|read-assessment-file\.|colleague-|decode-text\.)/,
+    after: 'after-domain',
+  },
   { name: 'state', holds: /src\/state\//, after: 'after-store' },
 ];
 

@@ -8,8 +8,10 @@ import { NotFoundPage } from './not-found-page';
 import { PATHS } from '../assessment/routes';
 
 // Loaded when opened, so the first page stays small: the review (after the last step) and the
-// comparison (an occasional task). The results load in tasks of their own (results-route.tsx).
+// comparison, a colleague's questions and the merge of their answers (occasional tasks). The results load in tasks of their own (results-route.tsx).
 const ReviewPage = lazy(() => import('../features/review/review-page').then((module) => ({ default: module.ReviewPage })));
+const ColleaguePage = lazy(() => import('../features/wizard/colleague-page').then((module) => ({ default: module.ColleaguePage })));
+const MergePage = lazy(() => import('../features/merge/merge-page').then((module) => ({ default: module.MergePage })));
 const ComparePage = lazy(() => import('../features/compare/compare-page').then((module) => ({ default: module.ComparePage })));
 
 /** The route table; step routes come from the step ids in the question bank. */
@@ -35,6 +37,22 @@ export const ROUTES: RouteObject[] = [
         element: (
           <Suspense fallback={null}>
             <ComparePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'colleague',
+        element: (
+          <Suspense fallback={null}>
+            <ColleaguePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'merge',
+        element: (
+          <Suspense fallback={null}>
+            <MergePage />
           </Suspense>
         ),
       },

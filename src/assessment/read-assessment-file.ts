@@ -38,7 +38,8 @@ function describeZod(error: z.core.$ZodError, prefix: string[], input: unknown):
   return plainIssues(error, prefix, 5, input).map((line) => `The file's ${line}.`);
 }
 
-function checkAnswers(raw: Record<string, unknown>, problems: string[], warnings: string[]): Answers {
+/** A file's answers checked against the bank: valid ones kept, retired ones kept and named, others refused. */
+export function checkAnswers(raw: Record<string, unknown>, problems: string[], warnings: string[]): Answers {
   const answers: Answers = {};
   for (const [id, value] of Object.entries(raw)) {
     const question = findQuestion(id);

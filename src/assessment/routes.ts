@@ -15,4 +15,6 @@ export const PATHS = {
   review: '/review',
   results: '/results',
   compare: '/compare',
+  colleague: '/colleague',
+  merge: '/merge',
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { describeFound, plainIssue } from './plain-issues';
 import { findQuestion } from './question-bank';
-import { NAME_MAX, actionItemSchema, answeredBySchema, changeTimesSchema, savedAssessmentSchema, type SavedAssessment } from './saved-assessment';
+import { NAME_MAX, actionItemSchema, answeredBySchema, changeTimesSchema, colleagueRequestSchema, savedAssessmentSchema, type SavedAssessment } from './saved-assessment';
 import { DONT_KNOW, answerValueSchema, type AnswerValue, type Answers } from './schema';
 
 /** A part of saved data that could not be kept, named so the manager can find it again. */
@@ -101,6 +101,8 @@ export function salvageAssessment(value: unknown, fallback: { id: string; now: s
   const answeredBy = z.optional(answeredBySchema).safeParse(value.answeredBy);
   if (!answeredBy.success) setAside.push({ where: 'who gave each answer', problem: 'was damaged (the answers are kept, as given by you)' });
   const exportedAt = TIME.safeParse(value.exportedAt);
+  const request = z.optional(colleagueRequestSchema).safeParse(value.request);
+  if (!request.success) setAside.push({ where: 'the request this copy answers', problem: 'was damaged (the answers are kept)' });
   const assessment: SavedAssessment = {
     id,
     name,
@@ -109,6 +111,7 @@ export function salvageAssessment(value: unknown, fallback: { id: string; now: s
     answers: salvageAnswers(value.answers, setAside),
     actionPlan: salvagePlan(value.actionPlan, setAside),
     ...(answeredBy.success && answeredBy.data !== undefined ? { answeredBy: answeredBy.data } : {}),
+    ...(request.success && request.data !== undefined ? { request: request.data } : {}),
     ...(changedAt.success && changedAt.data !== undefined ? { changedAt: changedAt.data } : {}),
     ...(exportedAt.success ? { exportedAt: exportedAt.data } : {}),
   };

@@ -31,6 +31,19 @@ export const answeredByNameSchema = z.string().check(z.minLength(1, 'is empty'),
 export const answeredBySchema = z.record(z.string().check(z.maxLength(100)), answeredByNameSchema);
 export type AnsweredBy = z.infer<typeof answeredBySchema>;
 
+/**
+ * Set on a colleague's copy, made from a manager's request file: which assessment the questions
+ * come from, who asked, who answers, and the questions asked. Its answers go back as a file.
+ */
+export const colleagueRequestSchema = z.object({
+  assessmentId: z.string().check(z.maxLength(64)),
+  organization: z.string().check(z.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters`)),
+  askedBy: z.string().check(z.maxLength(NAME_MAX, `is longer than ${NAME_MAX} characters`)),
+  colleague: answeredByNameSchema,
+  questionIds: z.array(z.string().check(z.maxLength(100))).check(z.minLength(1, 'holds no questions'), z.maxLength(200, 'holds more than 200 questions')),
+});
+export type ColleagueRequest = z.infer<typeof colleagueRequestSchema>;
+
 /** One assessment as saved: its answers, its action plan and when it was made. */
 export const savedAssessmentSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -40,6 +53,7 @@ export const savedAssessmentSchema = z.object({
   answers: answersSchema,
   actionPlan: z._default(z.record(z.string().check(z.maxLength(120)), actionItemSchema), {}),
   answeredBy: z.optional(answeredBySchema),
+  request: z.optional(colleagueRequestSchema),
   changedAt: z.optional(changeTimesSchema),
   /** When it was last saved as a file, to remind the manager to keep a copy. */
   exportedAt: z.optional(timestamp),

@@ -1,4 +1,5 @@
 import { withoutAttribution } from '../assessment/answered-by';
+import { withTakenAnswers, type TakenAnswer } from '../assessment/taken-answers';
 import { compareCodeUnits } from '../assessment/order';
 import { create } from 'zustand';
 import { DUE_MAX, NAME_MAX, OWNER_MAX, changeKey, createSavedAssessment, newAssessmentId, type ActionItem, type SavedAssessment } from '../assessment/saved-assessment';
@@ -28,6 +29,8 @@ export type AssessmentState = {
   addAssessment: (assessment: SavedAssessment, open?: boolean) => string;
   /** Records that an assessment was saved as a file, to show when the last copy was made. */
   markExported: (id: string, when: string) => void;
+  /** Takes colleagues' answers into an assessment; returns it as it was, for an undo (restoreCleared). */
+  takeAnswers: (id: string, taken: readonly TakenAnswer[]) => SavedAssessment | undefined;
 };
 
 function now(): string {
@@ -192,6 +195,15 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
       const assessment = state.assessments[id];
       return assessment ? { assessments: { ...state.assessments, [id]: { ...assessment, exportedAt: when } } } : {};
     }),
+  takeAnswers: (id, taken) => {
+    const before = get().assessments[id];
+    if (!before) return undefined;
+    set((state) => {
+      const assessment = state.assessments[id];
+      return assessment ? { assessments: { ...state.assessments, [id]: withTakenAnswers(assessment, taken, now()) } } : {};
+    });
+    return structuredClone(before);
+  },
 }));
 
 const persistence = createPersistence(useAssessmentStore, pickCurrent, openCrashCopies());

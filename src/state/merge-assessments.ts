@@ -67,6 +67,8 @@ export function mergeAssessments(mineAssessment: SavedAssessment, theirsAssessme
   const theirs = side(theirsAssessment);
   const name = winner('name', mine, theirs, mineAssessment.name, theirsAssessment.name) === 'mine' ? mineAssessment.name : theirsAssessment.name;
   const exportedAt = later(mineAssessment.exportedAt, theirsAssessment.exportedAt);
+  // A request is set once, when the copy is made, and never changes.
+  const request = mineAssessment.request ?? theirsAssessment.request;
   return {
     id: mineAssessment.id,
     name,
@@ -76,6 +78,7 @@ export function mergeAssessments(mineAssessment: SavedAssessment, theirsAssessme
     actionPlan: mergeRecords('actionPlan', mine, theirs),
     ...answeredByOf(mergeRecords<string>('answeredBy', mine, theirs)),
     ...(mineAssessment.changedAt || theirsAssessment.changedAt ? { changedAt: mergeTimes(mineAssessment.changedAt, theirsAssessment.changedAt) } : {}),
+    ...(request !== undefined ? { request } : {}),
     ...(exportedAt !== undefined ? { exportedAt } : {}),
   };
 }

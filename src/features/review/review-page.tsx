@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { KNOWERS, KNOWER_IDS, knownBy, type Knower } from '../../assessment/known-by';
 import type { Step } from '../../assessment/schema';
 import { REVIEW_TEXT } from './review-text';
+import { AskColleague } from './ask-colleague';
 
 /** Every answer grouped by step, with a "Change" link to each question. */
 export function ReviewPage() {
@@ -144,6 +145,7 @@ export function ReviewPage() {
           {downloaded ? REVIEW_TEXT.downloadedCsv(downloaded) : null}
         </p>
       </div>
+      {current ? <AskColleague assessment={current} /> : null}
     </div>
   );
 }

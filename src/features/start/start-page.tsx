@@ -14,8 +14,12 @@ import { ImportPanel } from './import-panel';
 import { START_TEXT } from './start-text';
 import { formatWhen } from '../../ui/format-en-us';
 
-/** Where to pick up an assessment: its first incomplete step, or the review when all is done. */
-function resumePath(answers: Answers): string {
+/**
+ * Where to pick up an assessment: its first incomplete step, or the review when all is done; a
+ * colleague's copy of a request, the questions they were sent.
+ */
+function resumePath(answers: Answers, request?: SavedAssessment['request']): string {
+  if (request) return PATHS.colleague;
   const firstIncomplete = visibleSteps(answers).find((step) => !isStepComplete(step, answers));
   return firstIncomplete ? stepPath(firstIncomplete.id) : PATHS.review;
 }
@@ -44,7 +48,7 @@ export function StartPage() {
   function open(id: string) {
     openAssessment(id);
     const opened = useAssessmentStore.getState().assessments[id];
-    void navigate(resumePath(opened?.answers ?? {}));
+    void navigate(resumePath(opened?.answers ?? {}, opened?.request));
   }
 
   return (
@@ -84,7 +88,11 @@ export function StartPage() {
                   {START_TEXT.progress(Math.round(completeness(answers) * 100))} {START_TEXT.lastSaved(formatWhen(current.updatedAt))}
                 </p>
                 <div className="app-actions">
-                  {completeness(answers) === 1 ? (
+                  {current.request ? (
+                    <Link className="usa-button" to={PATHS.colleague}>
+                      {START_TEXT.answerQuestions}
+                    </Link>
+                  ) : completeness(answers) === 1 ? (
                     <Link className="usa-button" to={PATHS.results}>
                       {START_TEXT.seeResults}
                     </Link>
@@ -93,9 +101,11 @@ export function StartPage() {
                       {START_TEXT.continue}
                     </Link>
                   )}
-                  <Link className="usa-button usa-button--outline" to={PATHS.review}>
-                    {START_TEXT.review}
-                  </Link>
+                  {current.request ? null : (
+                    <Link className="usa-button usa-button--outline" to={PATHS.review}>
+                      {START_TEXT.review}
+                    </Link>
+                  )}
                   <button type="button" className="usa-button usa-button--unstyled" ref={startOverRef} onClick={() => setConfirming(true)}>
                     {START_TEXT.startOver}
                   </button>

@@ -19,6 +19,7 @@ export const START_TEXT = {
   startNew: 'Start a new assessment',
   continue: 'Continue where you left off',
   seeResults: 'See the results',
+  answerQuestions: 'Answer the questions',
   continueHeading: (name: string) => `Continue: ${name}`,
   review: 'Review your answers',
   progress: (percent: number) => `You have answered ${percent}% of the questions.`,
@@ -65,7 +66,8 @@ export const LIBRARY_TEXT = {
 
 export const IMPORT_TEXT = {
   heading: 'Open an assessment file',
-  intro: 'Open a file exported from this tool, for example one your IT lead filled in. It is added to your saved assessments; nothing already saved is changed.',
+  intro:
+    'Open a file exported from this tool, a file of questions a colleague sent you, or the answers a colleague sent back. An assessment is added to your saved assessments; answers are merged only after you check them.',
   label: 'Choose an assessment file (.json)',
   hint: 'Or drop the file on this box.',
   dropHere: 'Drop the file to open it',
@@ -79,4 +81,6 @@ export const IMPORT_TEXT = {
   readError: 'The file could not be read from your computer.',
   tooLarge: (bytes: number) => `The file is too large (${(bytes / 1_000_000).toFixed(1)} MB). An assessment file is at most 1 MB.`,
   openIt: 'Open it now',
+  answersOpenedSeparately: (colleague: string, organization: string) =>
+    `This is a file of ${colleague}'s answers for "${organization}". No assessment here is the one they answered, so their answers are opened as an assessment of their own.`,
 } as const;

@@ -10,10 +10,8 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { FocusHeading } from '../../ui/focus-heading';
 import { StepIndicator } from '../../ui/step-indicator';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { KNOWERS, knownBy } from '../../assessment/known-by';
-import { QuestionField, fieldFocusId } from './question-field';
-import { GridField } from './grid-field';
-import { fieldBlocks } from '../../assessment/field-blocks';
+import { fieldFocusId } from './question-field';
+import { QuestionFields } from './question-fields';
 import { WIZARD_TEXT } from './wizard-text';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
 
@@ -123,28 +121,7 @@ function StepForm({ step }: { step: Step }) {
             handleNext();
           }}
         >
-          {fieldBlocks(questions).map((block) =>
-            block.kind === 'grid' ? (
-              <GridField
-                key={block.grid}
-                grid={block.grid}
-                rows={block.rows}
-                answers={answers}
-                errorFor={errorFor}
-                knower={KNOWERS[knownBy(block.rows[0] ?? step, step)].phrase}
-                onChange={setAnswer}
-              />
-            ) : (
-              <QuestionField
-                key={block.question.id}
-                question={block.question}
-                value={answers[block.question.id]}
-                error={errorFor.get(block.question.id)}
-                knower={KNOWERS[knownBy(block.question, step)].phrase}
-                onChange={(value) => setAnswer(block.question.id, value)}
-              />
-            ),
-          )}
+          <QuestionFields questions={questions} answers={answers} errorFor={errorFor} onChange={setAnswer} />
           <div className="app-actions">
             <button type="button" className="usa-button usa-button--outline" onClick={() => void navigate(previous ? stepPath(previous.id) : '/')}>
               {WIZARD_TEXT.back}

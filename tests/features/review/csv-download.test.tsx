@@ -2,32 +2,13 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../helpers/axe';
+import { catchDownloads } from '../../helpers/catch-downloads';
 import { renderApp } from '../../helpers/render-app';
 import { seedAnswers } from '../../helpers/seed';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Catches what downloadText hands the browser: the file's content and its name. */
-function catchDownloads(): { files: () => Promise<{ name: string; type: string; text: string; head: number[] }[]> } {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return `blob:download-${blobs.length}`;
-    }),
-    revokeObjectURL: vi.fn(),
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return {
-    files: () =>
-      Promise.all(blobs.map(async (blob, index) => ({ name: names[index] ?? '', type: blob.type, text: await blob.text(), head: [...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)] }))),
-  };
-}
 
 test('user downloads their answers as a CSV file, with formula-like text neutralized', async () => {
   const user = userEvent.setup();

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { RESPONDENT_ID } from '../../assessment/answered-by';
+import { requestFor, serializeRequest } from '../../assessment/colleague-file';
+import { fileNameFor } from '../../assessment/file-names';
+import { KNOWERS, KNOWER_IDS, knownBy, type Knower } from '../../assessment/known-by';
+import { PATHS } from '../../assessment/routes';
+import { displayName, type SavedAssessment } from '../../assessment/saved-assessment';
+import type { Question, Step } from '../../assessment/schema';
+import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
+import { ErrorSummary } from '../../ui/error-summary';
+import { TextField } from '../../ui/text-field';
+import { downloadText } from '../../ui/download';
+import { ASK_TEXT } from './ask-colleague-text';
+
+type Asked = { step: Step; question: Question };
+
+function askable(assessment: SavedAssessment): Asked[] {
+  // Who the manager is stays the manager's to say.
+  return visibleSteps(assessment.answers).flatMap((step) =>
+    visibleQuestions(step, assessment.answers)
+      .filter((question) => question.id !== RESPONDENT_ID)
+      .map((question) => ({ step, question })),
+  );
+}
+
+function usuallyKnownBy(items: Asked[], knower: Knower): Set<string> {
+  return new Set(items.filter(({ step, question }) => knownBy(question, step) === knower).map(({ question }) => question.id));
+}
+
+/** Hands chosen questions to a colleague as a file, and leads to the merge of their answers. */
+export function AskColleague({ assessment }: { assessment: SavedAssessment }) {
+  const items = askable(assessment);
+  const [knower, setKnower] = useState<Knower>('it-lead');
+  const [name, setName] = useState('');
+  const [chosen, setChosen] = useState<Set<string>>(() => usuallyKnownBy(items, 'it-lead'));
+  const [attempt, setAttempt] = useState(0);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+  const nameError = attempt > 0 && name.trim() === '' ? ASK_TEXT.nameMissing : undefined;
+  const chosenIds = items.map(({ question }) => question.id).filter((id) => chosen.has(id));
+  const questionsError = attempt > 0 && chosenIds.length === 0 ? ASK_TEXT.questionsMissing : undefined;
+
+  function chooseKnower(next: Knower) {
+    setKnower(next);
+    setChosen(usuallyKnownBy(items, next));
+  }
+
+  function toggle(id: string, checked: boolean) {
+    setChosen((before) => {
+      const after = new Set(before);
+      if (checked) after.add(id);
+      else after.delete(id);
+      return after;
+    });
+  }
+
+  function download() {
+    if (name.trim() === '' || chosenIds.length === 0) {
+      setAttempt((count) => count + 1);
+      return;
+    }
+    const when = new Date().toISOString();
+    const askedBy = assessment.answers[RESPONDENT_ID];
+    const request = requestFor(assessment, name, typeof askedBy === 'string' ? askedBy : '', chosenIds, when);
+    const fileName = fileNameFor(`${displayName(assessment)} questions for ${name}`, when, 'json');
+    downloadText(serializeRequest(request), fileName, 'application/json');
+    setDownloaded(fileName);
+  }
+
+  const errors = [
+    ...(nameError ? [{ targetId: 'ask-name', label: ASK_TEXT.nameLabel, message: nameError }] : []),
+    ...(questionsError ? [{ targetId: `ask-q-${items[0]?.question.id ?? ''}`, label: ASK_TEXT.questionsLegend(0, items.length), message: questionsError }] : []),
+  ];
+
+  return (
+    <section className="app-narrow app-section" aria-labelledby="ask-heading">
+      <h2 id="ask-heading">{ASK_TEXT.heading}</h2>
+      <p>{ASK_TEXT.intro}</p>
+      {attempt > 0 && errors.length > 0 ? <ErrorSummary heading={ASK_TEXT.errorHeading(errors.length)} attempt={attempt} errors={errors} /> : null}
+      <div className="usa-form-group">
+        <label className="usa-label" htmlFor="ask-who">
+          {ASK_TEXT.whoLabel}
+        </label>
+        <span className="usa-hint" id="ask-who-hint">
+          {ASK_TEXT.whoHint}
+        </span>
+        <select className="usa-select" id="ask-who" aria-describedby="ask-who-hint" value={knower} onChange={(event) => chooseKnower(event.target.value as Knower)}>
+          {KNOWER_IDS.map((id) => (
+            <option key={id} value={id}>
+              {KNOWERS[id].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField id="ask-name" label={ASK_TEXT.nameLabel} hint={ASK_TEXT.nameHint} value={name} error={nameError} maxLength={120} onChange={setName} />
+      <fieldset className={`usa-fieldset usa-form-group${questionsError ? ' usa-form-group--error' : ''}`} aria-describedby={questionsError ? 'ask-questions-error' : undefined}>
+        <legend className="usa-legend">{ASK_TEXT.questionsLegend(chosenIds.length, items.length)}</legend>
+        {questionsError ? (
+          <span className="usa-error-message" id="ask-questions-error">
+            {questionsError}
+          </span>
+        ) : null}
+        {items.map(({ question }) => (
+          <div className="usa-checkbox" key={question.id}>
+            <input className="usa-checkbox__input" id={`ask-q-${question.id}`} type="checkbox" checked={chosen.has(question.id)} onChange={(event) => toggle(question.id, event.target.checked)} />
+            <label className="usa-checkbox__label" htmlFor={`ask-q-${question.id}`}>
+              {question.label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="button" className="usa-button" onClick={download}>
+        {ASK_TEXT.download}
+      </button>
+      <p role="status" className="app-status">
+        {downloaded ? ASK_TEXT.downloaded(downloaded, name.trim()) : null}
+      </p>
+      <p>
+        {ASK_TEXT.mergeIntro}{' '}
+        <Link className="usa-link" to={PATHS.merge}>
+          {ASK_TEXT.mergeLink}
+        </Link>
+      </p>
+    </section>
+  );
+}
