@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { FieldMessages, fieldMessageIds } from './field-messages';
 
+/** Longer lists keep one column on wide screens too (src/styles/_app.scss). */
+const MAX_TILE_ROWS = 7;
+
 export type ChoiceOption = { value: string; label: string; hint?: string | undefined };
 
 type ChoiceGroupProps = {
@@ -26,7 +29,7 @@ export function ChoiceGroup({ id, type, legend, hint, options, selected, error, 
       <fieldset className="usa-fieldset" aria-describedby={describedBy}>
         <legend className="usa-legend">{legend}</legend>
         <FieldMessages id={id} hint={hint} error={error} extra={extra} />
-        <div className="app-tiles">
+        <div className={`app-tiles app-tiles--rows-${Math.min(Math.ceil(options.length / 2), MAX_TILE_ROWS)}`}>
           {options.map((option, index) => {
             const inputId = `${id}-${index}`;
             return (
