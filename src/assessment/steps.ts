@@ -1,5 +1,6 @@
 import type { StepDef } from './bank-schema';
 import { ORGANIZATION_QUESTIONS } from './bank/organization';
+import { PROJECT_QUESTIONS } from './bank/project';
 import { IT_STAFF_QUESTIONS } from './bank/it-staff';
 import { IT_CAPACITY_QUESTIONS } from './bank/it-capacity';
 import { STAFF_SKILLS_QUESTIONS } from './bank/staff-skills';
@@ -15,9 +16,16 @@ export const STEP_INPUTS = [
   {
     id: 'organization',
     knownBy: 'practice-manager',
-    title: 'Your organization and project',
-    intro: 'Start with who you are and what the project includes. The rest of the questions adapt to these answers.',
+    title: 'Your organization',
+    intro: 'Start with who you are: the type and size of your organization. The rest of the questions adapt to these answers.',
     questions: ORGANIZATION_QUESTIONS,
+  },
+  {
+    id: 'project',
+    knownBy: 'practice-manager',
+    title: 'Your project',
+    intro: 'What the project includes, where the new system will run and when it goes live.',
+    questions: PROJECT_QUESTIONS,
   },
   {
     id: 'it-staff',

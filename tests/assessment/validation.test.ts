@@ -14,6 +14,11 @@ function step(id: string) {
   return found;
 }
 
+/** The first two steps, the organization's and the project's, which these answers fill in. */
+function validateFirstSteps(answers: Answers) {
+  return [...validateStep(step('organization'), answers), ...validateStep(step('project'), answers)];
+}
+
 const organization: Answers = {
   'org-type': 'health-center',
   'facility-count': 3,
@@ -24,12 +29,12 @@ const organization: Answers = {
   'go-live': '6-12',
 };
 
-test('a complete organization step has no errors', () => {
-  expect(validateStep(step('organization'), organization)).toEqual([]);
+test('complete organization and project steps have no errors', () => {
+  expect(validateFirstSteps(organization)).toEqual([]);
 });
 
-test('an empty step lists every required question, in order, and not the optional ones', () => {
-  const ids = validateStep(step('organization'), {}).map((error) => error.questionId);
+test('empty steps list every required question, in order, and not the optional ones', () => {
+  const ids = validateFirstSteps({}).map((error) => error.questionId);
   expect(ids).toEqual(['org-type', 'facility-count', 'rural', 'project-scope', 'site-internet', 'go-live']);
 });
 
@@ -42,7 +47,7 @@ test.each<[string, Answers, string, RegExp]>([
   ['an empty multiple choice', { ...organization, 'project-scope': [] }, 'project-scope', /at least one/],
   ['a name that is too long', { ...organization, 'org-name': 'x'.repeat(121) }, 'org-name', /under 120 characters/],
 ])('validation refuses %s, in plain words', (_name, answers, id, message) => {
-  const errors = validateStep(step('organization'), answers);
+  const errors = validateFirstSteps(answers);
   expect(errors).toHaveLength(1);
   expect(errors[0]?.questionId).toBe(id);
   expect(errors[0]?.message).toMatch(message);
@@ -54,14 +59,14 @@ test('an exclusive choice cannot be combined with others', () => {
 });
 
 test('"Don\'t know" is accepted where it is offered', () => {
-  expect(validateStep(step('organization'), { ...organization, rural: 'dont-know' })).toEqual([]);
+  expect(validateFirstSteps({ ...organization, rural: 'dont-know' })).toEqual([]);
   expect(validateStep(step('staff-skills'), { 'roles-present': ['nurses'], 'staff-count-nurses': 'dont-know', 'staff-count-other': 'dont-know' }).map((error) => error.questionId)).not.toContain(
     'staff-count-other',
   );
 });
 
 test('a conditional question is required only when shown', () => {
-  expect(validateStep(step('organization'), { ...organization, 'project-scope': ['interfaces'] }).map((error) => error.questionId)).toEqual(['interface-count']);
+  expect(validateFirstSteps({ ...organization, 'project-scope': ['interfaces'] }).map((error) => error.questionId)).toEqual(['interface-count']);
 });
 
 test('completeness grows as answers are added', () => {

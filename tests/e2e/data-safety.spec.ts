@@ -104,7 +104,7 @@ test.describe('when the browser blocks site data', () => {
     const notice = page.getByRole('region', { name: 'This browser keeps nothing for this site' });
     await expect(notice).toContainText('kept only while this page is open');
     await page.getByRole('link', { name: 'Start the assessment' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your organization and project');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your organization');
     await textBox(page, orgName).fill('Blocked Clinic');
     const downloading = page.waitForEvent('download');
     await page.getByRole('region', { name: 'This browser keeps nothing for this site' }).getByRole('button', { name: 'Export this assessment as a file' }).click();

@@ -181,7 +181,7 @@ test('two tabs on the same assessment: a change in one appears in the other, and
 
   // Now the other way round, while the first tab still shows the same step.
   await other.getByRole('link', { name: actionName('Change', 'When do you plan to go live?') }).click();
-  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your organization and project');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your organization');
   const goLive = getQuestion('go-live');
   await answerByPointer(other, goLive, '3-6');
   await expect(optionControl(page, goLive, '3-6')).toBeChecked();

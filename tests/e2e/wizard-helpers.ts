@@ -68,7 +68,7 @@ export const PLAN: Answers = {
   'consultant-relationship': 'referral',
 };
 
-export const EXPECTED_STEP_IDS = ['organization', 'it-staff', 'it-capacity', 'staff-skills', 'soft-skills', 'implementation', 'outside-help'];
+export const EXPECTED_STEP_IDS = ['organization', 'project', 'it-staff', 'it-capacity', 'staff-skills', 'soft-skills', 'implementation', 'outside-help'];
 
 export type PlannedStep = { step: Step; questions: Question[] };
 

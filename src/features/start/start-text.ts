@@ -11,7 +11,7 @@ export const START_TEXT = {
   timeHeading: 'How long it takes',
   // Kept in step with the question bank by tests/features/start/start-time.test.tsx (the start
   // page does not load the bank).
-  time: 'About 20 minutes, in seven steps. Some steps may not apply to your project. You can stop at any time and continue later.',
+  time: 'About 20 minutes, in eight steps. Some steps may not apply to your project. You can stop at any time and continue later.',
   privacyHeading: 'Your answers stay in this browser',
   privacy:
     "Nothing is sent anywhere: there is no account and no server. Answers are saved on this computer, in this browser, as you go. Anyone using this browser profile can see them. A browser may clear a site's saved data: Safari does after seven days without a visit, others when the disk is nearly full. To keep a copy or move to another computer, export the assessment as a file.",

@@ -125,7 +125,7 @@ test('an incomplete assessment is marked provisional and links to what is missin
   seedAnswers({ 'org-type': 'health-center', 'project-scope': ['telehealth'] });
   await openResults();
   const alert = screen.getByRole('heading', { name: 'Provisional: some answers are missing' }).closest('.usa-alert') as HTMLElement;
-  expect(within(alert).getByRole('link', { name: 'When do you plan to go live?' })).toHaveAttribute('href', '/assessment/organization#q-go-live');
+  expect(within(alert).getByRole('link', { name: 'When do you plan to go live?' })).toHaveAttribute('href', '/assessment/project#q-go-live');
   expect(screen.getByRole('region', { name: 'At a glance' })).toBeInTheDocument();
 });
 

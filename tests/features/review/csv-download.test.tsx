@@ -24,7 +24,7 @@ test('user downloads their answers as a CSV file, with formula-like text neutral
   expect(file?.type).toBe('text/csv;charset=utf-8');
   const lines = (file?.text ?? '').replace(/^\uFEFF/, '').split('\r\n');
   expect(lines[0]).toBe('Step,Question,Answer,Question id');
-  expect(lines).toContain(`Your organization and project,Organization name,"'=HYPERLINK(""http://example.test"",""Clinic"")",org-name`);
+  expect(lines).toContain(`Your organization,Organization name,"'=HYPERLINK(""http://example.test"",""Clinic"")",org-name`);
   expect(lines.find((line) => line.endsWith(',project-scope'))).toContain('Telehealth (video visits or remote consultations)');
   expect(lines.find((line) => line.endsWith(',facility-count'))).toMatch(/,2( \w+)?,facility-count$/);
   expect(screen.getByText(`Saved "${file?.name ?? ''}" to your downloads.`)).toHaveAttribute('role', 'status');

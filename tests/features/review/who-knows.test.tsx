@@ -10,11 +10,11 @@ import { seedAnswers } from '../../helpers/seed';
 
 test('each question says who usually knows the answer, beside "Why we ask"', async () => {
   seedAnswers(FULL_PROFILE);
-  renderApp('/assessment/organization');
+  renderApp('/assessment/project');
   const hosting = (await screen.findByRole('group', { name: questionName('hosting') })) as HTMLElement;
   expect(within(hosting).getByText('Why we ask', { exact: false })).toHaveTextContent('Why we ask · Usually known by your IT lead or IT contractor');
-  const sites = screen.getByRole('textbox', { name: questionName('facility-count') }).closest('.usa-form-group') as HTMLElement;
-  expect(sites).toHaveTextContent('Usually known by the practice or office manager');
+  const scope = screen.getByRole('group', { name: questionName('project-scope') });
+  expect(scope).toHaveTextContent('Usually known by the practice or office manager');
 });
 
 test('the review can show only the questions one person usually knows, and names who gave an answer', async () => {

@@ -35,7 +35,7 @@ test('user sees saved assessments with facility and completeness, and opens one 
   await expectNoAxeViolations();
 
   await user.click(within(row).getByRole('button', { name: 'Open: Valley Health' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'Your organization and project' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your organization' })).toBeInTheDocument();
   expect(currentAnswers()['facility-name']).toBe('North site');
   expect(useAssessmentStore.getState().currentId).not.toBe(other);
 });
@@ -196,7 +196,7 @@ test('user with a started assessment can start a new one beside it', async () =>
   seedAnswers({ rural: 'yes' }, 'First site');
   renderApp('/');
   await user.click(screen.getByRole('button', { name: 'Start a new assessment' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'Your organization and project' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your organization' })).toBeInTheDocument();
   expect(names().sort()).toEqual(['', 'First site']);
   expect(currentAnswers()).toEqual({});
 });
