@@ -198,7 +198,6 @@ export const WORKED_EXAMPLE: Answers = {
   'it-project-hours': 4,
   'no-hiring-feasible': 'with-help',
   'planned-hiring': 'none',
-  'roles-present': ['clerical', 'medical-assistants', 'nurses', 'providers'],
   'staff-count-clerical': 9,
   'staff-count-medical-assistants': 8,
   'staff-count-nurses': 6,

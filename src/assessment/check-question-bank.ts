@@ -45,6 +45,10 @@ const bankSchema = z.array(stepSchema).check(
         if (order.indexOf(target.id) >= order.indexOf(question.id)) {
           ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on a later question ${target.id}` });
         }
+        if ('unlessNumber' in condition) {
+          if (target.kind !== 'number') ctx.addIssue({ code: 'custom', message: `question ${question.id} compares ${target.id} with a number, but it is not a number question` });
+          continue;
+        }
         const values = 'in' in condition ? condition.in : condition.notIn;
         const known = target.kind === 'single' || target.kind === 'multi' ? target.options.map((option) => option.value) : [];
         for (const value of values) {

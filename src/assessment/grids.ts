@@ -19,8 +19,8 @@ export type GridDef = {
 export const GRIDS: Readonly<Record<GridId, GridDef>> = {
   'staff-counts': {
     label: 'How many people in each role will use the new system?',
-    hint: 'Count people, not positions: two part-timers are 2. Count each person once, in the row of their main job.',
-    why: 'All the rows together are the number of users, which adds IT hours for accounts and workstation set-up to the estimate; the training hours, super-users and support at go-live are counted from the role rows. Where a row is "Don\'t know", the report says the number of users is an estimate and how it was made.',
+    hint: 'Count people, not positions: two part-timers are 2. Count each person once, in the row of their main job. Enter 0 for a role you do not have.',
+    why: 'All the rows together are the number of users, which adds IT hours for accounts and workstation set-up to the estimate; the training hours, super-users and support at go-live are counted from the role rows, and a role counted 0 is left out of the report. The HRSA Toolbox names clerical staff, medical assistants and nurses; providers use the system too. Where a row is "Don\'t know", the report says the number of users is an estimate and how it was made.',
     source: 'super-users',
   },
   'staff-computer': {

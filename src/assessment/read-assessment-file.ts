@@ -10,6 +10,7 @@ import { isJson, salvageText, type SetAside } from './salvage';
 import { NAME_MAX, actionItemSchema, answeredByNameSchema, type SavedAssessment } from './saved-assessment';
 import { answerValueSchema, type Answers } from './schema';
 import { checkAnswer } from './check-answer';
+import { upgradeAnswers } from './upgrade-answers';
 
 // Reading files is loaded when the manager opens one (or recovers damaged data), not with the
 // first page: vite.config.ts keeps this module out of the first page's chunks.
@@ -183,7 +184,7 @@ export function parseAssessmentFile(text: string, byteLength: number = new Blob(
     body = parsed.data;
   }
 
-  const answers = checkAnswers(body.answers, problems, warnings);
+  const answers = checkAnswers(upgradeAnswers(body.answers), problems, warnings);
   const actionPlan: SavedAssessment['actionPlan'] = {};
   for (const [gapId, item] of Object.entries(body.actionPlan)) {
     const parsed = actionItemSchema.safeParse(item);

@@ -3,6 +3,7 @@ import { describeFound, plainIssue } from './plain-issues';
 import { findQuestion } from './question-bank';
 import { NAME_MAX, actionItemSchema, answeredBySchema, changeTimesSchema, colleagueRequestSchema, savedAssessmentSchema, type SavedAssessment } from './saved-assessment';
 import { DONT_KNOW, answerValueSchema, type AnswerValue, type Answers } from './schema';
+import { upgradeAnswers } from './upgrade-answers';
 
 /** A part of saved data that could not be kept, named so the manager can find it again. */
 export type SetAside = { where: string; problem: string };
@@ -84,7 +85,7 @@ export function salvageAssessment(value: unknown, fallback: { id: string; now: s
     ...value,
     answers: isRecord(value.answers) ? Object.fromEntries(Object.entries(value.answers).map(([id, answer]) => [id, withoutRepeats(answer)])) : value.answers,
   });
-  if (whole.success) return { assessment: whole.data, setAside: [] };
+  if (whole.success) return { assessment: { ...whole.data, answers: upgradeAnswers(whole.data.answers) }, setAside: [] };
 
   const setAside: SetAside[] = [];
   const id = ID.safeParse(value.id).success ? (value.id as string) : fallback.id;
@@ -108,7 +109,7 @@ export function salvageAssessment(value: unknown, fallback: { id: string; now: s
     name,
     createdAt,
     updatedAt,
-    answers: salvageAnswers(value.answers, setAside),
+    answers: upgradeAnswers(salvageAnswers(value.answers, setAside)),
     actionPlan: salvagePlan(value.actionPlan, setAside),
     ...(answeredBy.success && answeredBy.data !== undefined ? { answeredBy: answeredBy.data } : {}),
     ...(request.success && request.data !== undefined ? { request: request.data } : {}),

@@ -31,8 +31,8 @@ const ANSWER_CASES: AnswerCase[] = [
   { name: 'an answer to a question the bank does not have', a: FULL_PROFILE, b: variant({ 'retired-question': 'yes' }), expected: [] },
   {
     name: 'a skipped question answered differently in both (stale answers are not compared)',
-    a: variant({ 'roles-present': ['clerical'], 'skill-computer-nurses': 'none' }),
-    b: variant({ 'roles-present': ['clerical'], 'skill-computer-nurses': 'teach' }),
+    a: variant({ 'staff-count-medical-assistants': 0, 'staff-count-nurses': 0, 'staff-count-providers': 0, 'skill-computer-nurses': 'none' }),
+    b: variant({ 'staff-count-medical-assistants': 0, 'staff-count-nurses': 0, 'staff-count-providers': 0, 'skill-computer-nurses': 'teach' }),
     expected: [],
   },
   {

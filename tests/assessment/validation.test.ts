@@ -60,9 +60,15 @@ test('an exclusive choice cannot be combined with others', () => {
 
 test('"Don\'t know" is accepted where it is offered', () => {
   expect(validateFirstSteps({ ...organization, rural: 'dont-know' })).toEqual([]);
-  expect(validateStep(step('staff-skills'), { 'roles-present': ['nurses'], 'staff-count-nurses': 'dont-know', 'staff-count-other': 'dont-know' }).map((error) => error.questionId)).not.toContain(
-    'staff-count-other',
-  );
+  expect(
+    validateStep(step('staff-skills'), {
+      'staff-count-clerical': 0,
+      'staff-count-medical-assistants': 0,
+      'staff-count-providers': 0,
+      'staff-count-nurses': 'dont-know',
+      'staff-count-other': 'dont-know',
+    }).map((error) => error.questionId),
+  ).not.toContain('staff-count-other');
 });
 
 test('a conditional question is required only when shown', () => {

@@ -13,8 +13,10 @@ test.each<[string, string, Answers, boolean]>([
   ['interfacing experience for an EHR project', 'exp-interfacing', { 'it-who': ['dedicated'], 'project-scope': ['new-ehr'] }, true],
   ['telehealth manner without telehealth', 'soft-telehealth', { 'project-scope': ['new-ehr'] }, false],
   ['telehealth manner with telehealth', 'soft-telehealth', { 'project-scope': ['telehealth'] }, true],
-  ['nurse skills when the clinic has no nurses', 'skill-computer-nurses', { 'roles-present': ['clerical'] }, false],
-  ['nurse skills when the clinic has nurses', 'skill-system-nurses', { 'roles-present': ['nurses'] }, true],
+  ['nurse skills when the clinic has no nurses', 'skill-computer-nurses', { 'staff-count-nurses': 0 }, false],
+  ['nurse skills when the clinic has nurses', 'skill-system-nurses', { 'staff-count-nurses': 3 }, true],
+  ['nurse skills before the nurses are counted', 'skill-system-nurses', {}, true],
+  ['nurse skills when their count is not known', 'skill-computer-nurses', { 'staff-count-nurses': 'dont-know' }, true],
   ['the "can we do it without hiring" question, always', 'no-hiring-feasible', {}, true],
 ])('skip rule: %s', (_name, id, answers, expected) => {
   expect(isQuestionVisible(getQuestion(id), answers)).toBe(expected);

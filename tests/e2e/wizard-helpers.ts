@@ -37,7 +37,7 @@ export const PLAN: Answers = {
   'no-hiring-feasible': 'with-help',
   'planned-hiring': 'temporary',
   // staff-skills
-  'roles-present': ['clerical', 'medical-assistants', 'providers'],
+  'staff-count-nurses': 0,
   'staff-count-clerical': 4,
   'staff-count-medical-assistants': 3,
   'staff-count-providers': DONT_KNOW,
@@ -314,7 +314,7 @@ export async function expectReviewShowsPlan(page: Page): Promise<void> {
       for (const text of shownAnswer(question, value)) await expect(answer, `review answer to ${question.id}`).toContainText(text);
     }
   }
-  // Skipped questions (nurses are not in PLAN's roles) are neither asked nor shown.
+  // Skipped questions (PLAN counts 0 nurses) are neither asked nor shown.
   for (const question of QUESTION_BANK.questions.filter((candidate) => candidate.id.endsWith('-nurses'))) {
     await expect(page.getByText(question.label), `skipped ${question.id} not on review`).toHaveCount(0);
   }

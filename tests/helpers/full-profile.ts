@@ -22,7 +22,6 @@ export const FULL_PROFILE: Answers = {
   'it-project-hours': 10,
   'no-hiring-feasible': 'with-help',
   'planned-hiring': 'undecided',
-  'roles-present': ['clerical', 'medical-assistants', 'nurses', 'providers'],
   'staff-count-clerical': 12,
   'staff-count-medical-assistants': 10,
   'staff-count-nurses': 8,

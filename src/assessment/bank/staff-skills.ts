@@ -11,10 +11,19 @@ export const STAFF_ROLES = [
 
 export type StaffRole = (typeof STAFF_ROLES)[number]['value'];
 
+/** Each role's head count: a role counted 0 is one the organization does not have. */
+export const ROLE_COUNT_QUESTIONS = {
+  clerical: 'staff-count-clerical',
+  'medical-assistants': 'staff-count-medical-assistants',
+  nurses: 'staff-count-nurses',
+  providers: 'staff-count-providers',
+} as const satisfies Record<StaffRole, string>;
+
 function roleOf(value: StaffRole) {
   const role = STAFF_ROLES.find((candidate) => candidate.value === value) ?? STAFF_ROLES[0];
   const hint = 'hint' in role ? { hint: role.hint } : {};
-  return { role, showIf: [{ question: 'roles-present', in: [role.value] }] as const, hint };
+  // A role's skills are asked unless its head count says there is nobody in it.
+  return { role, showIf: [{ question: ROLE_COUNT_QUESTIONS[value], unlessNumber: 0 }] as const, hint };
 }
 
 // Each role's questions are rows of the step's three grids (grids.ts). Their ids are written out
@@ -26,16 +35,15 @@ function roleOf(value: StaffRole) {
 const COUNT_SCALE = { min: 0, max: 2000, integer: true, unit: 'people', allowDontKnow: true } as const;
 
 function countQuestion<const Id extends string>(value: StaffRole, id: Id) {
-  const { role, showIf, hint } = roleOf(value);
+  const { role, hint } = roleOf(value);
   return {
     id,
     knownBy: 'practice-manager',
     kind: 'number',
     label: `How many ${role.short} will use the new system?`,
     ...hint,
-    why: `The ${role.short} are counted in the number of users, and their training hours, super-users and support at go-live are counted from this head count.`,
+    why: `The ${role.short} are counted in the number of users, and their training hours, super-users and support at go-live are counted from this head count; 0 leaves the role out of the report, and its skills are not asked.`,
     source: 'super-users',
-    showIf,
     grid: { id: 'staff-counts', row: role.label },
     ...COUNT_SCALE,
   } as const;
@@ -74,21 +82,6 @@ function systemQuestion<const Id extends string>(value: StaffRole, id: Id) {
 }
 
 export const STAFF_SKILLS_QUESTIONS = [
-  {
-    id: 'roles-present',
-    knownBy: 'practice-manager',
-    kind: 'multi',
-    label: 'Which of these roles does your organization have?',
-    hint: 'Choose all that apply. We will ask about each one.',
-    why: 'The HRSA Toolbox names clerical staff, medical assistants and nurses; providers use the system too. Only the roles you choose are counted: their head counts, skill gaps, training hours and support at go-live.',
-    source: 'hrsa-toolbox',
-    options: [
-      { value: 'clerical', label: STAFF_ROLES[0].label },
-      { value: 'medical-assistants', label: STAFF_ROLES[1].label },
-      { value: 'nurses', label: STAFF_ROLES[2].label },
-      { value: 'providers', label: STAFF_ROLES[3].label, hint: STAFF_ROLES[3].hint },
-    ],
-  },
   countQuestion('clerical', 'staff-count-clerical'),
   countQuestion('medical-assistants', 'staff-count-medical-assistants'),
   countQuestion('nurses', 'staff-count-nurses'),
@@ -99,7 +92,7 @@ export const STAFF_SKILLS_QUESTIONS = [
     knownBy: 'practice-manager',
     kind: 'number',
     label: 'How many other staff, not counted by role, will use the new system?',
-    hint: 'Everyone else who will log in and is not in a row above: for example billing staff, managers, or front-desk staff without a row of their own. Enter 0 if there is nobody else.',
+    hint: 'Everyone else who will log in, for example billing staff or managers. 0 if nobody else.',
     why: 'Added to the role head counts, they make the number of users, which adds IT hours for accounts and workstation set-up to the estimate; they get no training hours of their own in it.',
     source: 'hrsa-rural-shared',
     grid: { id: 'staff-counts', row: 'Other staff who will log in' },

@@ -120,11 +120,10 @@ type UsersFacts = Pick<Facts, 'users' | 'usersBasis' | 'usersCounted' | 'uncount
  * `defaultUsersPerSite` per site. Either way it is at least the counts known plus one person for
  * each role without a count, as the go-live estimate counts them.
  */
-function usersOf(answers: Answers, roles: Role[] | null, sites: number, earlier: number | null): UsersFacts {
-  const rows: CountRow[] = [...(roles ?? ROLES), 'other'];
+function usersOf(answers: Answers, roles: Role[], sites: number, earlier: number | null): UsersFacts {
+  const rows: CountRow[] = [...roles, 'other'];
   const countOf = (row: CountRow) => {
-    // Roles not asked (the roles question open) have no count, whatever was saved for them.
-    const count = row === 'other' ? numberAnswer(answers, OTHER_COUNT_QUESTION) : roles === null ? null : numberAnswer(answers, COUNT_QUESTIONS[row]);
+    const count = numberAnswer(answers, row === 'other' ? OTHER_COUNT_QUESTION : COUNT_QUESTIONS[row]);
     return count === null ? null : Math.round(count);
   };
   const usersCounted = rows.reduce((sum, row) => sum + (countOf(row) ?? 0), 0);
@@ -135,6 +134,14 @@ function usersOf(answers: Answers, roles: Role[] | null, sites: number, earlier:
     return { users: Math.max(earlier, floor), usersBasis: earlier >= floor ? 'answered-before' : 'estimated', usersCounted, uncountedRows, earlierUsers: earlier };
   }
   return { users: Math.max(sites * k('defaultUsersPerSite'), floor), usersBasis: 'estimated', usersCounted, uncountedRows, earlierUsers: null };
+}
+
+/**
+ * The roles the organization has: every role but those counted 0. A role whose head count is
+ * not known (not answered, "Don't know") is counted in, as its skills are asked.
+ */
+function rolesPresentIn(answers: Answers): Role[] {
+  return ROLES.filter((role) => answers[COUNT_QUESTIONS[role]] !== 0);
 }
 
 /**
@@ -158,8 +165,7 @@ export function deriveFacts(answers: Answers, saved: Answers = answers): Facts {
     const asked = readAnswer(answers, questionId).state !== 'missing';
     return { area, questionId, level: levelOf(answers, questionId)?.level ?? null, asked };
   });
-  const roles = choices(answers, 'roles-present').filter((value): value is Role => (ROLES as readonly string[]).includes(value));
-  const rolesKnown = readAnswer(answers, 'roles-present').state === 'known';
+  const roles = rolesPresentIn(answers);
   return {
     answers,
     presence,
@@ -169,13 +175,13 @@ export function deriveFacts(answers: Answers, saved: Answers = answers): Facts {
     ehrInScope: scope.includes('new-ehr') || scope.includes('ehr-replacement'),
     sites,
     sitesAssumed: sitesAnswer === null,
-    ...usersOf(answers, rolesKnown ? roles : null, sites, earlierUsersTotal(saved)),
+    ...usersOf(answers, roles, sites, earlierUsersTotal(saved)),
     interfaces,
     interfacesAssumed: interfacesInScope && interfaceAnswer === null,
     timelineWeeks,
     neededAreas,
     experience,
-    rolesPresent: roles.length > 0 ? roles : [...ROLES],
+    rolesPresent: roles,
     roleCounts: Object.fromEntries(ROLES.map((role) => [role, numberAnswer(answers, COUNT_QUESTIONS[role])])) as Record<Role, number | null>,
     rural: choice(answers, 'rural') === 'yes',
     // A contractor that already is the organization's IT is not a new source of shared IT: more

@@ -1,6 +1,6 @@
 import { k, type AreaId } from './constants';
 import { experienceQuestion, ruleWeight, weightedQuestions } from './question-rules';
-import { SKILL_QUESTIONS, cited, type Facts } from './facts';
+import { COUNT_QUESTIONS, SKILL_QUESTIONS, cited, type Facts } from './facts';
 import type { QuestionId, SingleQuestionId } from '../question-ids';
 import type { AreaReadiness, Gap, GapReport, ReadinessLevel, Severity } from './gap-report-schema';
 import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
@@ -72,7 +72,7 @@ function staffParts(facts: Facts): Part[] {
       label: ROLE_TEXTS[role].label,
       fraction: (fraction(facts, computer) * ruleWeight(computer) + fraction(facts, system) * ruleWeight(system)) / (ruleWeight(computer) + ruleWeight(system)),
       weight: ruleWeight(computer) + ruleWeight(system),
-      questionIds: cited(facts, [computer, system], 'roles-present'),
+      questionIds: cited(facts, [computer, system], COUNT_QUESTIONS[role]),
     };
   });
 }

@@ -4,6 +4,7 @@ import { SOURCES, findSource } from '../../../src/assessment/sources';
 import { SCOPE_ITEMS, SCORING_CONSTANTS, SUPPORT_AREAS } from '../../../src/assessment/scoring/constants';
 import { SEVERITIES } from '../../../src/assessment/scoring/gap-report-schema';
 import { ANSWER_GAPS, RULE_ENTRIES, experienceQuestion, weightedQuestions } from '../../../src/assessment/scoring/question-rules';
+import { STAFF_ROLES } from '../../../src/assessment/bank/staff-skills';
 
 function optionValues(questionId: string): string[] {
   const question = getQuestion(questionId);
@@ -43,7 +44,7 @@ describe('scoring constants', () => {
   test("tables keyed by answers cover exactly the bank's options", () => {
     expect([...SCOPE_ITEMS].sort()).toEqual(optionValues('project-scope').sort());
     expect(Object.keys(SCORING_CONSTANTS.timelineWeeks.value).sort()).toEqual(optionValues('go-live').sort());
-    expect(Object.keys(SCORING_CONSTANTS.roleMix.value).sort()).toEqual(optionValues('roles-present').sort());
+    expect(Object.keys(SCORING_CONSTANTS.roleMix.value).sort()).toEqual(STAFF_ROLES.map((role) => role.value).sort());
   });
 
   test('every support area maps to an experience question in the bank', () => {

@@ -36,7 +36,7 @@ test('the number of users is the head counts by role and the other staff, added 
 });
 
 test('only the rows asked are added: a role the organization does not have is not counted, whatever was saved for it', () => {
-  expect(usersOf({ ...STRONG_BASE, 'roles-present': ['clerical', 'providers'] })).toMatchObject({ users: 11, basis: 'counted' });
+  expect(usersOf({ ...STRONG_BASE, 'staff-count-medical-assistants': 0, 'staff-count-nurses': 0 })).toMatchObject({ users: 11, basis: 'counted' });
 });
 
 test('with any row not known, the number of users is an estimate and the report says so', () => {
@@ -114,7 +114,7 @@ test('whenever a head-count row asked is not known, the number of users is never
         const question = findQuestion(id);
         return question !== undefined && isQuestionVisible(question, answers);
       });
-      const allKnown = answers['roles-present'] !== undefined && asked.every((id) => typeof effectiveAnswers(answers)[id] === 'number');
+      const allKnown = asked.every((id) => typeof effectiveAnswers(answers)[id] === 'number');
       const said = workload.assumptions.filter((item) => item.id.startsWith('users-'));
       if (workload.usersBasis === 'counted') {
         expect(said).toEqual([]);

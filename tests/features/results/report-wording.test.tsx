@@ -22,7 +22,8 @@ function profile(name: string): Answers {
 const TINY_PRACTICE: Answers = {
   ...STRONG_BASE,
   'org-type': 'private-practice',
-  'roles-present': ['clerical', 'providers'],
+  'staff-count-medical-assistants': 0,
+  'staff-count-nurses': 0,
   'staff-count-clerical': 1,
   'staff-count-providers': 1,
   'super-users': 'planned',

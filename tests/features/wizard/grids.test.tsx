@@ -9,10 +9,10 @@ import { FULL_PROFILE } from '../../helpers/full-profile';
 import { renderApp } from '../../helpers/render-app';
 import { currentAnswers, seedAnswers } from '../../helpers/seed';
 
-const ROLES_ONLY = { ...FULL_PROFILE, 'roles-present': ['clerical', 'nurses'] };
+const ROLES_ONLY = { ...FULL_PROFILE, 'staff-count-medical-assistants': 0, 'staff-count-providers': 0 };
 
 function withoutStaffAnswers(): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(ROLES_ONLY).filter(([id]) => !id.startsWith('skill-') && !id.startsWith('staff-count-')));
+  return Object.fromEntries(Object.entries(ROLES_ONLY).filter(([id, value]) => !id.startsWith('skill-') && !(id.startsWith('staff-count-') && value !== 0)));
 }
 
 test('the staff skills are one grid per scale: a row per role present, a column per level', async () => {
@@ -75,7 +75,23 @@ test('the head counts are one group: each row a number field named by its whole 
   const nurses = within(counts).getByRole('textbox', { name: questionName('staff-count-nurses') });
   await user.type(nurses, '7');
   expect(currentAnswers()['staff-count-nurses']).toBe(7);
-  // The two roles present, and the other staff, always asked.
-  expect(within(counts).getAllByRole('textbox')).toHaveLength(3);
+  // Every role and the other staff are always counted: 0 says a role is not there.
+  expect(within(counts).getAllByRole('textbox')).toHaveLength(5);
   expect(within(counts).getByRole('textbox', { name: questionName('staff-count-other') })).toBeInTheDocument();
+});
+
+test('a role counted 0 is not asked about: its skill rows go, and come back with a count', async () => {
+  const user = userEvent.setup();
+  seedAnswers(withoutStaffAnswers() as never);
+  renderApp('/assessment/staff-skills');
+  const computers = await screen.findByRole('group', { name: GRIDS['staff-computer'].label });
+  const providers = screen.getByRole('textbox', { name: questionName('staff-count-providers') });
+  expect(providers).toHaveValue('0');
+  expect(within(computers).queryByRole('group', { name: questionName('skill-computer-providers') })).not.toBeInTheDocument();
+  await user.clear(providers);
+  await user.type(providers, '4');
+  expect(within(computers).getByRole('group', { name: questionName('skill-computer-providers') })).toBeInTheDocument();
+  await user.clear(providers);
+  await user.type(providers, '0');
+  expect(within(computers).queryByRole('group', { name: questionName('skill-computer-providers') })).not.toBeInTheDocument();
 });

@@ -208,7 +208,7 @@ test('a decimal typed in a whole-number field is refused, never rounded, and the
 });
 
 test('each scale has hints of its own: comfort with the new kind of system is not comfort with computers', async () => {
-  seedAnswers({ ...FULL_PROFILE, 'roles-present': ['nurses'] });
+  seedAnswers({ ...FULL_PROFILE, 'staff-count-clerical': 0, 'staff-count-medical-assistants': 0, 'staff-count-providers': 0 });
   renderApp('/assessment/staff-skills');
   const computers = await screen.findByRole('group', { name: questionName('skill-computer-nurses') });
   const system = screen.getByRole('group', { name: questionName('skill-system-nurses') });
