@@ -19,13 +19,13 @@ export type Option = z.infer<typeof optionSchema>;
 
 /**
  * A skip rule: the question is shown only when the answer to `question` has at least one
- * of `in`, or (with `notIn`) is answered and has none of them, or (with `unlessNumber`, for a
- * number question) is anything but that number, unanswered and "Don't know" included.
+ * of `in`, or (with `notIn`) is answered and has none of them, or (with `unless`) is anything
+ * but one of those options or numbers, unanswered and "Don't know" included.
  */
 export const conditionSchema = z.union([
   z.strictObject({ question: z.string().check(z.minLength(1)), in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
   z.strictObject({ question: z.string().check(z.minLength(1)), notIn: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
-  z.strictObject({ question: z.string().check(z.minLength(1)), unlessNumber: z.number() }),
+  z.strictObject({ question: z.string().check(z.minLength(1)), unless: z.array(z.union([z.string().check(z.minLength(1)), z.number()])).check(z.minLength(1)) }),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 
@@ -87,7 +87,9 @@ export type QuestionInput = z.input<typeof questionSchema>;
  */
 export type OptionDef = Readonly<z.input<typeof optionSchema>>;
 export type ConditionDef =
-  { readonly question: string; readonly in: readonly string[] } | { readonly question: string; readonly notIn: readonly string[] } | { readonly question: string; readonly unlessNumber: number };
+  | { readonly question: string; readonly in: readonly string[] }
+  | { readonly question: string; readonly notIn: readonly string[] }
+  | { readonly question: string; readonly unless: readonly (string | number)[] };
 type DefOf<T> = Readonly<Omit<T, 'options' | 'showIf' | 'source'>> & {
   /** Id of an entry in the sources list. */
   readonly source: SourceId;

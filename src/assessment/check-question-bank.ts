@@ -45,14 +45,14 @@ const bankSchema = z.array(stepSchema).check(
         if (order.indexOf(target.id) >= order.indexOf(question.id)) {
           ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on a later question ${target.id}` });
         }
-        if ('unlessNumber' in condition) {
-          if (target.kind !== 'number') ctx.addIssue({ code: 'custom', message: `question ${question.id} compares ${target.id} with a number, but it is not a number question` });
+        const values = 'in' in condition ? condition.in : 'notIn' in condition ? condition.notIn : condition.unless;
+        if (target.kind === 'number') {
+          if (!values.every((value) => typeof value === 'number')) ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on number question ${target.id} but names an option` });
           continue;
         }
-        const values = 'in' in condition ? condition.in : condition.notIn;
         const known = target.kind === 'single' || target.kind === 'multi' ? target.options.map((option) => option.value) : [];
         for (const value of values) {
-          if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on unknown option ${target.id}=${value}` });
+          if (typeof value !== 'string' || !known.includes(value)) ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on unknown option ${target.id}=${value}` });
         }
       }
     }

@@ -38,7 +38,7 @@ export const STEP_INPUTS = [
     id: 'it-capacity',
     knownBy: 'it-lead',
     title: 'IT workload and capacity',
-    intro: 'Whether the people who do IT have the time for the project on top of their everyday work.',
+    intro: 'Whether the people who do IT have the time for the project on top of their everyday work, and how much IT work falls on other staff.',
     questions: IT_CAPACITY_QUESTIONS,
   },
   {

@@ -18,8 +18,11 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
 }
 
 function conditionHolds(condition: Condition, answers: Answers): boolean {
-  if ('unlessNumber' in condition) return answers[condition.question] !== condition.unlessNumber;
   const chosen = chosenValues(answers[condition.question]);
+  if ('unless' in condition) {
+    const value = answers[condition.question];
+    return typeof value === 'number' ? !condition.unless.includes(value) : !chosen.some((choice) => condition.unless.includes(choice));
+  }
   if ('in' in condition) return chosen.some((value) => condition.in.includes(value));
   return chosen.length > 0 && !chosen.some((value) => condition.notIn.includes(value));
 }

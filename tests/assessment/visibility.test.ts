@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { getQuestion, QUESTION_BANK } from '../../src/assessment/question-bank';
 import type { Answers } from '../../src/assessment/schema';
 import { effectiveAnswers, isQuestionVisible, visibleSteps } from '../../src/assessment/visibility';
+import { deriveFacts } from '../../src/assessment/scoring/facts';
 
 test.each<[string, string, Answers, boolean]>([
   ['interface count without interfaces in scope', 'interface-count', { 'project-scope': ['new-ehr'] }, false],
@@ -36,4 +37,16 @@ test('answers to skipped questions are kept but not counted', () => {
   expect(counted['interface-count']).toBeUndefined();
   expect(counted['it-who']).toEqual(['nobody']);
   expect(answers['exp-networking']).toBe('expert');
+});
+
+test.each([
+  ['rural-health-clinic', false],
+  ['critical-access-hospital', false],
+  ['health-center', true],
+  [undefined, true],
+] as const)('an organization of type %s is asked whether it is rural: %s', (type, asked) => {
+  const answers: Answers = type === undefined ? {} : { 'org-type': type };
+  expect(isQuestionVisible(getQuestion('rural'), answers)).toBe(asked);
+  // Rural by definition counts as rural in the report, as a "Yes" would.
+  expect(deriveFacts(effectiveAnswers({ ...answers, rural: 'no' })).rural).toBe(!asked);
 });

@@ -27,8 +27,9 @@ async function onlyAnswers(page: Page): Promise<Answers> {
 }
 
 async function tickScope(page: Page): Promise<void> {
-  await page.goto('/assessment/organization');
-  await expect(textBox(page, orgName)).toBeEditable();
+  await page.goto('/assessment/project');
+  // The step's questions are there once the app has rendered it over the page's shell.
+  await expect(optionControl(page, scope, SCOPE[0]!)).toBeEditable();
   for (const value of SCOPE) await clickLabelOf(page, optionControl(page, scope, value));
   await expect.poll(async () => (await onlyAnswers(page))['project-scope']).toEqual(SCOPE);
 }
@@ -53,7 +54,7 @@ test('Back in one tab does not set back what another tab changed meanwhile', asy
   await tickScope(page);
   await page.goto('/review');
   const other = await context.newPage();
-  await other.goto('/assessment/organization');
+  await other.goto('/assessment/project');
   await expect(optionControl(other, scope, 'telehealth')).toBeChecked();
   await clickLabelOf(other, optionControl(other, scope, 'telehealth'));
   await expect.poll(async () => (await onlyAnswers(other))['project-scope']).toEqual(['ehr-replacement', 'interfaces']);

@@ -6,7 +6,7 @@ import type { SavedAssessment } from '../../src/assessment/saved-assessment';
 import { ENTRY_PREFIX } from '../../src/state/storage-keys';
 import { expect, expectNoAxeViolations, expectReportShown, test } from './fixtures';
 import { seedAssessments } from './seed-storage';
-import { PLAN, answerByPointer, escapeRegExp, expectReviewShowsPlan, optionControl, textBox } from './wizard-helpers';
+import { PLAN, answerByPointer, escapeRegExp, expectReviewShowsPlan, textBox } from './wizard-helpers';
 
 const NAME = 'Valley baseline';
 
@@ -180,15 +180,15 @@ test('two tabs on the same assessment: a change in one appears in the other, and
   await expect(other.getByRole('status').filter({ hasText: 'changed in another tab' })).toBeVisible();
 
   // Now the other way round, while the first tab still shows the same step.
-  await other.getByRole('link', { name: actionName('Change', 'When do you plan to go live?') }).click();
+  const sites = getQuestion('facility-count');
+  await other.getByRole('link', { name: actionName('Change', sites.label) }).click();
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your organization');
-  const goLive = getQuestion('go-live');
-  await answerByPointer(other, goLive, '3-6');
-  await expect(optionControl(page, goLive, '3-6')).toBeChecked();
+  await answerByPointer(other, sites, 3);
+  await expect(textBox(page, sites)).toHaveValue('3');
   await expect(textBox(page, orgName)).toHaveValue('Valley Family Clinic North');
 
   // Both changes are saved; neither tab wrote over the other's.
-  await expect.poll(() => savedAnswers(page, 'valley')).toMatchObject({ 'org-name': 'Valley Family Clinic North', 'go-live': '3-6' });
+  await expect.poll(() => savedAnswers(page, 'valley')).toMatchObject({ 'org-name': 'Valley Family Clinic North', 'facility-count': 3 });
   await other.close();
 });
 

@@ -60,4 +60,19 @@ export const IT_CAPACITY_QUESTIONS = [
       { value: 'undecided', label: 'Not decided yet' },
     ],
   },
+  {
+    id: 'nontech-it-tasks',
+    knownBy: 'practice-manager',
+    kind: 'single',
+    label: 'Do non-technical staff already carry IT tasks?',
+    hint: 'For example a nurse who resets passwords or an office manager who fixes the printer.',
+    why: 'In smaller and rural communities non-technical staff often take on IT tasks on top of their own work. "Yes, they are our main IT support" becomes a gap: relieve them of part of their usual work, or bring in IT support.',
+    source: 'hrsa-rural-shared',
+    allowDontKnow: true,
+    options: [
+      { value: 'no', label: 'No' },
+      { value: 'small', label: 'Yes, small tasks now and then' },
+      { value: 'main', label: 'Yes, they are our main IT support' },
+    ],
+  },
 ] as const satisfies readonly QuestionDef[];

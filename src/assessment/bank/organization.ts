@@ -1,4 +1,5 @@
 import type { QuestionDef } from '../bank-schema';
+import { NOT_RURAL_BY_TYPE } from './conditions';
 
 export const ORGANIZATION_QUESTIONS = [
   {
@@ -61,8 +62,9 @@ export const ORGANIZATION_QUESTIONS = [
     id: 'rural',
     kind: 'single',
     label: 'Is your organization in a rural area or a small community?',
-    why: 'In smaller and rural communities IT staff are often shared across facilities. Where the report recommends shared IT for a single site, it gives being rural as a reason; "Don\'t know" becomes a question to find out.',
+    why: 'In smaller and rural communities IT staff are often shared, so the report gives being rural as a reason for shared IT at a single site; "Don\'t know" becomes a question to find out. Rural health clinics and critical access hospitals are rural by definition and are not asked.',
     source: 'hrsa-rural-shared',
+    showIf: NOT_RURAL_BY_TYPE,
     allowDontKnow: true,
     options: [
       { value: 'yes', label: 'Yes' },

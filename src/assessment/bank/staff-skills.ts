@@ -23,7 +23,7 @@ function roleOf(value: StaffRole) {
   const role = STAFF_ROLES.find((candidate) => candidate.value === value) ?? STAFF_ROLES[0];
   const hint = 'hint' in role ? { hint: role.hint } : {};
   // A role's skills are asked unless its head count says there is nobody in it.
-  return { role, showIf: [{ question: ROLE_COUNT_QUESTIONS[value], unlessNumber: 0 }] as const, hint };
+  return { role, showIf: [{ question: ROLE_COUNT_QUESTIONS[value], unless: [0] }] as const, hint };
 }
 
 // Each role's questions are rows of the step's three grids (grids.ts). Their ids are written out
@@ -106,19 +106,4 @@ export const STAFF_SKILLS_QUESTIONS = [
   systemQuestion('medical-assistants', 'skill-system-medical-assistants'),
   systemQuestion('nurses', 'skill-system-nurses'),
   systemQuestion('providers', 'skill-system-providers'),
-  {
-    id: 'nontech-it-tasks',
-    knownBy: 'practice-manager',
-    kind: 'single',
-    label: 'Do non-technical staff already carry IT tasks?',
-    hint: 'For example a nurse who resets passwords or an office manager who fixes the printer.',
-    why: 'In smaller and rural communities non-technical staff often take on IT tasks on top of their own work. "Yes, they are our main IT support" becomes a gap: relieve them of part of their usual work, or bring in IT support.',
-    source: 'hrsa-rural-shared',
-    allowDontKnow: true,
-    options: [
-      { value: 'no', label: 'No' },
-      { value: 'small', label: 'Yes, small tasks now and then' },
-      { value: 'main', label: 'Yes, they are our main IT support' },
-    ],
-  },
 ] as const satisfies readonly QuestionDef[];

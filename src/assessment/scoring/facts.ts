@@ -3,6 +3,7 @@ import type { NumberQuestionId, OptionValue, QuestionId, SingleQuestionId } from
 import { ROLES, SCOPE_ITEMS, SUPPORT_AREAS, k, type Role, type ScopeItem, type SupportArea } from './constants';
 import { experienceQuestion } from './question-rules';
 import { choice, choices, levelOf, numberAnswer, readAnswer } from './read-answers';
+import { RURAL_ORG_TYPES } from '../bank/conditions';
 
 export type ItPresence = 'none' | 'side-only' | 'staffed';
 
@@ -144,6 +145,12 @@ function rolesPresentIn(answers: Answers): Role[] {
   return ROLES.filter((role) => answers[COUNT_QUESTIONS[role]] !== 0);
 }
 
+/** A rural health clinic or critical access hospital, rural by definition (bank/conditions.ts). */
+export function ruralByType(answers: Answers): boolean {
+  const type = choice(answers, 'org-type');
+  return type !== null && (RURAL_ORG_TYPES as readonly string[]).includes(type);
+}
+
 /**
  * Derives the facts the rules use from effective answers (skipped questions already removed).
  * `saved` are the answers as saved, where answers to retired questions are kept.
@@ -183,7 +190,7 @@ export function deriveFacts(answers: Answers, saved: Answers = answers): Facts {
     experience,
     rolesPresent: roles,
     roleCounts: Object.fromEntries(ROLES.map((role) => [role, numberAnswer(answers, COUNT_QUESTIONS[role])])) as Record<Role, number | null>,
-    rural: choice(answers, 'rural') === 'yes',
+    rural: choice(answers, 'rural') === 'yes' || ruralByType(answers),
     // A contractor that already is the organization's IT is not a new source of shared IT: more
     // hours come from its contract (the reasons say so), not from "a managed IT service".
     sharedAccess: choices(answers, 'shared-it-access').filter(

@@ -1,5 +1,5 @@
 import { k } from './constants';
-import { USER_COUNT_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
+import { USER_COUNT_QUESTIONS, capacityQuestionIds, cited, lackingAreas, ruralByType, type Facts } from './facts';
 import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import type { Gap, MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
 import { SHARED_IT_FORMS } from './gap-report-schema';
@@ -213,7 +213,7 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     list.push(reason('prefer-temporary', cited(facts, ['prefer-temporary', 'planned-hiring'], 'prefer-temporary')));
   }
   if (decision.hire) list.push(reason('prefer-hire', cited(facts, ['prefer-temporary', 'planned-hiring', 'go-live'], 'go-live'), { weeks: capacity.timelineWeeks }));
-  const sharedIds = cited(facts, ['shared-it-access', 'facility-count', 'rural', ...USER_COUNT_QUESTIONS], 'shared-it-access');
+  const sharedIds = cited(facts, ['shared-it-access', 'facility-count', ruralByType(facts.answers) ? 'org-type' : 'rural', ...USER_COUNT_QUESTIONS], 'shared-it-access');
   if (sharedNamed) {
     const forms = formsText(facts);
     // "Shared across your sites" only where some site has IT staff to share.

@@ -45,7 +45,7 @@ test('user sees an error for each missing required answer, tied to its field', a
   // The summary link takes the user to the field, and fixing it clears that error.
   await user.click(screen.getByRole('link', { name: /What type of organization are you\?/ }));
   expect(within(group).getAllByRole('radio')[0]).toHaveFocus();
-  await answerQuestion(user, 'org-type', 'rural-health-clinic');
+  await answerQuestion(user, 'org-type', 'health-center');
   expect(screen.getByRole('heading', { name: 'There are 2 problems on this page' })).toBeInTheDocument();
   expect(group).not.toHaveAccessibleDescription(/Choose one answer/);
   // Still on the same step: Next validated only this step and went nowhere.
