@@ -62,7 +62,6 @@ export const PLAN: Answers = {
   'super-users': 'yes',
   // outside-help
   'outside-budget': 'some',
-  'prefer-temporary': 'temporary',
   'shared-it-access': ['hccn', 'rec'],
   'consultant-relationship': 'referral',
 };

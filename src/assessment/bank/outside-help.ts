@@ -19,8 +19,10 @@ export const OUTSIDE_HELP_QUESTIONS = [
     id: 'prefer-temporary',
     kind: 'single',
     label: 'For the extra work this project needs, what does your organization prefer?',
-    why: 'The HRSA Toolbox names a preference for temporary staff as a reason on its own to engage a consultant: "Temporary help" points to a consultant, "Hiring" can let the report meet a shortfall of hours by hiring when go-live is at least 6 months away.',
+    why: 'The HRSA Toolbox names a preference for temporary staff as a reason on its own to engage a consultant: "Temporary help" points to a consultant, "Hiring" can let the report meet a shortfall of hours by hiring when go-live is at least 6 months away. Not asked when you plan to hire: the plan says it.',
     source: 'hrsa-consultant',
+    // A plan to hire temporary or permanent staff already says which the organization prefers.
+    showIf: [{ question: 'planned-hiring', unless: ['temporary', 'permanent'] }],
     allowDontKnow: true,
     options: [
       { value: 'temporary', label: 'Temporary help, such as a consultant or contractor' },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK, findQuestion } from '../../../src/assessment/question-bank';
+import { QUESTION_BANK, findQuestion, getQuestion } from '../../../src/assessment/question-bank';
 import { DONT_KNOW, type Answers } from '../../../src/assessment/schema';
 import { SEVERITIES, gapReportSchema, type GapReport } from '../../../src/assessment/scoring/gap-report-schema';
 import { thresholdLevel } from '../../../src/assessment/scoring/readiness';
@@ -175,11 +175,24 @@ describe('rule 6: a preference for temporary staff leans toward a consultant', (
 
   test('the preference alone brings in a consultant (HRSA: knowledge gaps or business considerations), and is a stated reason', () => {
     fc.assert(
-      fc.property(answersWith({ 'prefer-temporary': fc.constant('temporary') }), (answers) => {
+      // Asked only where no hiring is planned (a plan to hire says the preference itself).
+      fc.property(answersWith({ 'prefer-temporary': fc.constant('temporary'), 'planned-hiring': fc.constantFrom('none', 'undecided') }), (answers) => {
         const report = scoreAssessment(answers);
         expect(consultantInvolved(report)).toBe(true);
         const reason = report.recommendation.reasons.find((item) => item.id === 'prefer-temporary');
         expect(reason?.questionIds).toContain('prefer-temporary');
+      }),
+      RUNS,
+    );
+  });
+
+  test('a plan to hire temporary staff says the same, and the preference is then not asked', () => {
+    fc.assert(
+      fc.property(answersWith({ 'planned-hiring': fc.constant('temporary') }), (answers) => {
+        const report = scoreAssessment(answers);
+        expect(consultantInvolved(report)).toBe(true);
+        expect(report.recommendation.reasons.find((item) => item.id === 'prefer-temporary')?.questionIds).toEqual(['planned-hiring']);
+        expect(isQuestionVisible(getQuestion('prefer-temporary'), answers)).toBe(false);
       }),
       RUNS,
     );
