@@ -52,6 +52,9 @@ export const BUDGETS = {
   // The largest page's HTML (the start page, each shell), so that it comes in the first round
   // trip of a new connection (TCP's initial window, 10 segments: about 14 KB): record 0013.
   firstPageHtmlGzip: 14 * KB,
+  // Issue 15: no step of the browser tests' typical clinic taller than three laptop screens at
+  // 1280 px (scripts/bench/questionnaire.ts). Layout, not timing: the same on every run.
+  stepHeightScreens: 3,
 } as const;
 
 /** Printed beside the figures, never gated (docs/decisions/0013-critical-css.md). */
@@ -60,10 +63,9 @@ export const GOALS = {
   // form's LCP measured in the same run (scripts/bench/plain-reference.html).
   lcpMs: 900,
   lcpToReference: 1.35,
-  // Issue 15, for the browser tests' typical clinic: clicks from the start page to the review,
-  // and the longest step at 1280 px in laptop screens (scripts/bench/questionnaire.ts).
+  // Issue 15, for the browser tests' typical clinic: clicks from the start page to the review
+  // (scripts/bench/questionnaire.ts). Not met, so printed only: README, Benchmarks.
   questionnaireClicks: 40,
-  stepHeightScreens: 3,
 } as const;
 
 function format(value: number, unit: Figure['unit']): string {
