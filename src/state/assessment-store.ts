@@ -93,6 +93,14 @@ function updateCurrent(state: AssessmentState, change: (assessment: SavedAssessm
 }
 
 /** The one store: the saved assessments (answers and action plans). Everything else is derived. */
+/**
+ * A key an answer or a plan entry can be saved under and read back: at most 100 characters, and
+ * not "__proto__", which reading JSON into an object would take as the object's prototype.
+ */
+function storableKey(key: string): boolean {
+  return key.length <= 100 && key !== '__proto__';
+}
+
 export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   assessments: {},
   currentId: null,
@@ -109,7 +117,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   },
   setAnswer: (questionId, value) => {
     // The same check loading makes: what the store keeps, it can always read back.
-    if (questionId.length > 100 || (value !== undefined && !answerValueSchema.safeParse(value).success)) return false;
+    if (!storableKey(questionId) || (value !== undefined && !answerValueSchema.safeParse(value).success)) return false;
     set((state) =>
       updateCurrent(state, (assessment, when) => {
         const answers: Answers = { ...assessment.answers };
@@ -121,7 +129,8 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     );
     return true;
   },
-  setActionItem: (gapId, item) =>
+  setActionItem: (gapId, item) => {
+    if (!storableKey(gapId.slice(0, 100))) return;
     set((state) =>
       updateCurrent(state, (assessment, when) =>
         touched(
@@ -130,7 +139,8 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
           when,
         ),
       ),
-    ),
+    );
+  },
   clearAnswers: () => {
     const { currentId, assessments } = get();
     const before = currentId ? assessments[currentId] : undefined;

@@ -209,3 +209,15 @@ test('a damaged record of who gave the answers loses only that record, and says 
   expect(salvaged?.assessment).not.toHaveProperty('answeredBy');
   expect(salvaged?.setAside).toEqual([{ where: 'who gave each answer', problem: 'was damaged (the answers are kept, as given by you)' }]);
 });
+
+test('a key that reading JSON would take as a prototype ("__proto__") is never saved, so what is saved reads back equal', async () => {
+  const store = useAssessmentStore.getState();
+  store.setAnswer('rural', 'yes');
+  expect(store.setAnswer('__proto__', 'yes')).toBe(false);
+  store.setActionItem('__proto__', { owner: 'Dana', due: '' });
+  const inMemory = structuredClone(useAssessmentStore.getState().assessments);
+  const [assessment] = Object.values(inMemory);
+  expect(Object.keys(assessment?.actionPlan ?? {})).toEqual([]);
+  await rehydrateAssessments();
+  expect(useAssessmentStore.getState().assessments).toEqual(inMemory);
+});

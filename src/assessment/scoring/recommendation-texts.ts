@@ -104,7 +104,12 @@ export const REASON_TEXTS = {
     text: 'Your organization prefers temporary help for the extra work, a business reason the HRSA Toolbox names on its own for engaging a consultant.',
     source: 'hrsa-consultant',
   },
+  'planned-temporary': {
+    text: 'You plan temporary staff for the project: a preference for temporary help, a business reason the HRSA Toolbox names on its own for engaging a consultant.',
+    source: 'hrsa-consultant',
+  },
   'prefer-hire': { text: 'Your organization prefers to hire, and there are {weeks} weeks to go-live: enough to recruit if you start now.', source: 'wwami-rural' },
+  'planned-hire': { text: 'You plan to hire permanent IT staff, and there are {weeks} weeks to go-live: enough to recruit if you start now.', source: 'wwami-rural' },
   'shared-access-sites': { text: 'You have {sites} sites: IT staff can be shared across them, and you could also share with {forms}.', source: 'hrsa-rural-shared' },
   'shared-access-small': { text: 'A small or rural single site with little IT often shares IT staff; you could share with {forms}.', source: 'hrsa-rural-shared' },
   'shared-access': { text: 'You could share IT staff or expertise with {forms}.', source: 'hrsa-rural-shared' },

@@ -210,9 +210,14 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
   list.push(...settingReasons(facts, decision, mix));
   const consultantInvolved = decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant');
   if (prefersTemporary(facts) && (consultantInvolved || decision.case === 'preference' || needsOutsideHelp(facts, capacity))) {
-    list.push(reason('prefer-temporary', cited(facts, ['prefer-temporary', 'planned-hiring'], 'prefer-temporary')));
+    // Said in the words of the answer it rests on: the preference, or else the plan to hire.
+    if (facts.preferTemporary === 'temporary') list.push(reason('prefer-temporary', ['prefer-temporary']));
+    else list.push(reason('planned-temporary', ['planned-hiring']));
   }
-  if (decision.hire) list.push(reason('prefer-hire', cited(facts, ['prefer-temporary', 'planned-hiring', 'go-live'], 'go-live'), { weeks: capacity.timelineWeeks }));
+  if (decision.hire) {
+    const planned = facts.preferTemporary !== 'hire';
+    list.push(reason(planned ? 'planned-hire' : 'prefer-hire', [planned ? 'planned-hiring' : 'prefer-temporary', 'go-live'], { weeks: capacity.timelineWeeks }));
+  }
   const sharedIds = cited(facts, ['shared-it-access', 'facility-count', ruralByType(facts.answers) ? 'org-type' : 'rural', ...USER_COUNT_QUESTIONS], 'shared-it-access');
   if (sharedNamed) {
     const forms = formsText(facts);

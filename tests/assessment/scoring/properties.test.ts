@@ -191,7 +191,7 @@ describe('rule 6: a preference for temporary staff leans toward a consultant', (
       fc.property(answersWith({ 'planned-hiring': fc.constant('temporary') }), (answers) => {
         const report = scoreAssessment(answers);
         expect(consultantInvolved(report)).toBe(true);
-        expect(report.recommendation.reasons.find((item) => item.id === 'prefer-temporary')?.questionIds).toEqual(['planned-hiring']);
+        expect(report.recommendation.reasons.find((item) => item.id === 'planned-temporary')?.questionIds).toEqual(['planned-hiring']);
         expect(isQuestionVisible(getQuestion('prefer-temporary'), answers)).toBe(false);
       }),
       RUNS,
