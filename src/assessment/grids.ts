@@ -36,7 +36,7 @@ export const GRIDS: Readonly<Record<GridId, GridDef>> = {
   },
   'it-experience': {
     label: 'How experienced are the people who do your IT with each kind of support?',
-    hint: 'Think of everyone you chose above together: your own IT staff, shared IT staff, the contractor.',
+    hint: 'Think of everyone who does IT for the organization together: its own IT staff, shared IT staff, the contractor.',
     why: 'The HRSA Toolbox asks whether your IT staff have experience with the type of technology and the support areas the project needs. An area below "Experienced" becomes a gap in the report, with outside expertise for it; "Don\'t know" becomes one question for your IT lead.',
     source: 'hrsa-toolbox',
   },

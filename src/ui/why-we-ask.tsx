@@ -8,7 +8,13 @@ export function WhyWeAsk({ summary, who, text, source }: WhyWeAskProps) {
   return (
     <details className="app-why">
       <summary>
-        {summary} <span className="app-why__who">{who}</span>
+        <span className="app-why__summary">{summary}</span>
+        {who ? (
+          <>
+            {'\u00a0'}
+            <span className="app-why__who">{who}</span>
+          </>
+        ) : null}
       </summary>
       <p>
         {text} <cite>{source}</cite>

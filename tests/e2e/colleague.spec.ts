@@ -102,7 +102,7 @@ test('the manager asks the IT contractor, who answers on their own computer; the
     await (await startPageFileInput(other)).setInputFiles(requestPath);
     await expect(other.getByRole('heading', { level: 1, name: `Questions from ${ORG}` })).toBeVisible();
     await expect(other).toHaveURL(/\/colleague$/);
-    await expect(other.getByText(new RegExp(`^${escapeRegExp(MANAGER)} asked you \\d+ questions`))).toBeVisible();
+    await expect(other.getByText(new RegExp(`^${escapeRegExp(MANAGER)}, asked you \\d+ questions`))).toBeVisible();
     await expect(other.getByText(`These questions are for ${COLLEAGUE}.`)).toBeVisible();
 
     // The manager's answer is the starting point; the colleague knows better.
@@ -132,7 +132,7 @@ test('the manager asks the IT contractor, who answers on their own computer; the
   await expect(page).toHaveURL(/\/merge$/);
   const difference = page.getByRole('group', { name: TECHNOLOGY.label, exact: true });
   await expect(page.getByRole('group')).toHaveCount(1);
-  await expect(difference.getByRole('radio', { name: `Take ${COLLEAGUE}'s: Experienced` })).toBeChecked();
+  await expect(difference.getByRole('radio', { name: `Take the answer from ${COLLEAGUE}: Experienced` })).toBeChecked();
   await expect(difference.getByRole('radio', { name: /^Keep yours: No experience/ })).not.toBeChecked();
   await expectNoAxeViolationsAtBothWidths(page, '/merge with a difference listed');
   // Nothing changes before the manager confirms.
@@ -149,7 +149,7 @@ test('the manager asks the IT contractor, who answers on their own computer; the
   await expect.poll(async () => (await savedAssessment(page)).answers).toEqual(ANSWERS);
   expect((await savedAssessment(page)).answeredBy ?? {}).toEqual({});
   await page.getByLabel('Files of answers').setInputFiles(answersPath);
-  await expect(difference.getByRole('radio', { name: `Take ${COLLEAGUE}'s: Experienced` })).toBeChecked();
+  await expect(difference.getByRole('radio', { name: `Take the answer from ${COLLEAGUE}: Experienced` })).toBeChecked();
   await page.getByRole('button', { name: 'Take the chosen answer' }).click();
   await expect(page.getByRole('heading', { name: 'Took 1 answer from your colleagues.' })).toBeVisible();
 

@@ -117,7 +117,9 @@ function MergeForm({ assessment }: { assessment: SavedAssessment }) {
   return (
     <div className="grid-container">
       <div className="app-narrow">
-        <FocusHeading focusKey="merge">{MERGE_TEXT.title}</FocusHeading>
+        <FocusHeading focusKey="merge" className="app-step-heading">
+          {MERGE_TEXT.title}
+        </FocusHeading>
         <p className="app-lead app-user-text">{MERGE_TEXT.intro(displayName(assessment))}</p>
         <div aria-live="polite">
           {done && 'before' in done ? (
@@ -198,7 +200,7 @@ function MergeForm({ assessment }: { assessment: SavedAssessment }) {
         <section className="app-narrow app-section" aria-labelledby="merge-differences-heading">
           <h2 id="merge-differences-heading">{MERGE_TEXT.differencesHeading}</h2>
           {differences.length === 0 ? <p>{MERGE_TEXT.noDifferences}</p> : null}
-          {sameCount > 0 && answeredCount > 0 && differences.length > 0 ? <p>{MERGE_TEXT.sameCount(sameCount)}</p> : null}
+          {differences.length > 0 ? <p>{MERGE_TEXT.differCount(differences.length, answeredCount > 0 ? sameCount : 0)}</p> : null}
           <form
             className="usa-form usa-form--large app-form"
             onSubmit={(event) => {
@@ -240,6 +242,11 @@ function MergeForm({ assessment }: { assessment: SavedAssessment }) {
           </form>
         </section>
       ) : null}
+      <p className="app-narrow app-section">
+        <Link className="usa-link" to={PATHS.review}>
+          {MERGE_TEXT.backToReview}
+        </Link>
+      </p>
     </div>
   );
 }

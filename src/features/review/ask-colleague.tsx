@@ -24,6 +24,17 @@ function askable(assessment: SavedAssessment): Asked[] {
   );
 }
 
+/** The questions by the step that asks them, in the steps' order. */
+function stepsOf(items: Asked[]): { step: Step; questions: Question[] }[] {
+  const groups: { step: Step; questions: Question[] }[] = [];
+  for (const { step, question } of items) {
+    const group = groups.find((candidate) => candidate.step.id === step.id);
+    if (group) group.questions.push(question);
+    else groups.push({ step, questions: [question] });
+  }
+  return groups;
+}
+
 function usuallyKnownBy(items: Asked[], knower: Knower): Set<string> {
   return new Set(items.filter(({ step, question }) => knownBy(question, step) === knower).map(({ question }) => question.id));
 }
@@ -100,21 +111,25 @@ export function AskColleague({ assessment }: { assessment: SavedAssessment }) {
             {questionsError}
           </span>
         ) : null}
-        {items.map(({ question }) => (
-          <div className="usa-checkbox" key={question.id}>
-            <input className="usa-checkbox__input" id={`ask-q-${question.id}`} type="checkbox" checked={chosen.has(question.id)} onChange={(event) => toggle(question.id, event.target.checked)} />
-            <label className="usa-checkbox__label" htmlFor={`ask-q-${question.id}`}>
-              {question.label}
-            </label>
-          </div>
+        {stepsOf(items).map(({ step, questions }) => (
+          // Remounted when the person changes, so the steps with chosen questions open again.
+          <AskStep key={`${knower}-${step.id}`} title={step.title} questions={questions} chosen={chosen} onToggle={toggle} />
         ))}
       </fieldset>
-      <button type="button" className="usa-button" onClick={download}>
+      <p className="app-ask-chosen" id="ask-chosen">
+        {ASK_TEXT.chosenSummary(chosenIds.length, name.trim())}
+      </p>
+      <button type="button" className="usa-button" aria-describedby="ask-chosen" onClick={download}>
         {ASK_TEXT.download}
       </button>
-      <p role="status" className="app-status">
-        {downloaded ? ASK_TEXT.downloaded(downloaded, name.trim()) : null}
-      </p>
+      <div role="status" className="app-status app-ask-status">
+        {downloaded ? (
+          <>
+            <p>{ASK_TEXT.downloaded(downloaded, name.trim())}</p>
+            <p>{ASK_TEXT.howToSend(window.location.origin)}</p>
+          </>
+        ) : null}
+      </div>
       <p>
         {ASK_TEXT.mergeIntro}{' '}
         <Link className="usa-link" to={PATHS.merge}>
@@ -122,5 +137,26 @@ export function AskColleague({ assessment }: { assessment: SavedAssessment }) {
         </Link>
       </p>
     </section>
+  );
+}
+
+type AskStepProps = { title: string; questions: Question[]; chosen: ReadonlySet<string>; onToggle: (id: string, checked: boolean) => void };
+
+/** One step's questions, folded; open at first when some are chosen, then as the manager leaves it. */
+function AskStep({ title, questions, chosen, onToggle }: AskStepProps) {
+  const chosenHere = questions.filter((question) => chosen.has(question.id)).length;
+  const [open, setOpen] = useState(chosenHere > 0);
+  return (
+    <details className="app-ask-step" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{ASK_TEXT.stepSummary(title, chosenHere, questions.length)}</summary>
+      {questions.map((question) => (
+        <div className="usa-checkbox" key={question.id}>
+          <input className="usa-checkbox__input" id={`ask-q-${question.id}`} type="checkbox" checked={chosen.has(question.id)} onChange={(event) => onToggle(question.id, event.target.checked)} />
+          <label className="usa-checkbox__label" htmlFor={`ask-q-${question.id}`}>
+            {question.label}
+          </label>
+        </div>
+      ))}
+    </details>
   );
 }

@@ -27,7 +27,9 @@ function NothingToAnswer() {
   useDocumentTitle(`${COLLEAGUE_TEXT.noneTitle} – ${APP_NAME}`);
   return (
     <div className="grid-container app-narrow">
-      <FocusHeading focusKey="colleague-none">{COLLEAGUE_TEXT.noneTitle}</FocusHeading>
+      <FocusHeading focusKey="colleague-none" className="app-step-heading">
+        {COLLEAGUE_TEXT.noneTitle}
+      </FocusHeading>
       <p>{COLLEAGUE_TEXT.noneText}</p>
       <Link className="usa-link" to={PATHS.start}>
         {COLLEAGUE_TEXT.startLink}
@@ -39,7 +41,7 @@ function NothingToAnswer() {
 function ColleagueForm({ copy }: { copy: Copy }) {
   const setAnswer = useAssessmentStore((state) => state.setAnswer);
   const [attempt, setAttempt] = useState(0);
-  const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [downloaded, setDownloaded] = useState<{ fileName: string; answers: typeof copy.answers } | null>(null);
   const { request, answers } = copy;
   const organization = request.organization.trim() || COLLEAGUE_TEXT.unnamedOrganization;
   useDocumentTitle(`${COLLEAGUE_TEXT.title(organization)} – ${APP_NAME}`);
@@ -61,7 +63,7 @@ function ColleagueForm({ copy }: { copy: Copy }) {
     const when = new Date().toISOString();
     const fileName = fileNameFor(`${organization} answers from ${request.colleague}`, when, 'json');
     downloadText(serializeAnswers(answersFileFor(copy, when)), fileName, 'application/json');
-    setDownloaded(fileName);
+    setDownloaded({ fileName, answers });
   }
 
   return (
@@ -88,7 +90,7 @@ function ColleagueForm({ copy }: { copy: Copy }) {
             download();
           }}
         >
-          <QuestionFields questions={questions} answers={answers} errorFor={errorFor} onChange={setAnswer} />
+          <QuestionFields questions={questions} answers={answers} errorFor={errorFor} onChange={setAnswer} showWhoKnows={false} />
           <p className="usa-hint" id="colleague-download-hint">
             {COLLEAGUE_TEXT.downloadHint}
           </p>
@@ -98,7 +100,11 @@ function ColleagueForm({ copy }: { copy: Copy }) {
             </button>
           </div>
           <p role="status" className="app-status">
-            {downloaded ? COLLEAGUE_TEXT.downloaded(downloaded, request.askedBy.trim() || COLLEAGUE_TEXT.theManager) : null}
+            {downloaded === null
+              ? null
+              : downloaded.answers === answers
+                ? COLLEAGUE_TEXT.downloaded(downloaded.fileName, request.askedBy.trim() || COLLEAGUE_TEXT.theManager)
+                : COLLEAGUE_TEXT.changedSince}
           </p>
           <p className="usa-hint">{COLLEAGUE_TEXT.savedNote}</p>
         </form>

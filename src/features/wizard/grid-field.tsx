@@ -21,7 +21,7 @@ type GridFieldProps = {
 export function GridField({ grid, rows, answers, errorFor, knower, onChange }: GridFieldProps) {
   const def = GRIDS[grid];
   const source = findSource(def.source);
-  const why = <WhyWeAsk summary={WIZARD_TEXT.whySummary} who={WIZARD_TEXT.knownBy(knower)} text={def.why} source={source ? `${WIZARD_TEXT.sourcePrefix} ${source.publisher}.` : ''} />;
+  const why = <WhyWeAsk summary={WIZARD_TEXT.whySummary} who={knower ? WIZARD_TEXT.knownBy(knower) : ''} text={def.why} source={source ? `${WIZARD_TEXT.sourcePrefix} ${source.publisher}.` : ''} />;
   const id = `grid-${grid}`;
   const first = rows[0];
   if (first?.kind === 'single') {

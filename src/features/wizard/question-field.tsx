@@ -12,6 +12,7 @@ type QuestionFieldProps = {
   value: AnswerValue | undefined;
   error?: string | undefined;
   /** Who usually knows the answer, in words ("your IT lead or IT contractor"). */
+  /** Who usually knows the answer, in the words of known-by.ts; empty to leave it out. */
   knower: string;
   /** Set when the question is a row of a number grid: its short label ("Nurses"). */
   row?: string | undefined;
@@ -37,7 +38,9 @@ function toggleMulti(question: Question & { kind: 'multi' }, current: string[], 
 export function QuestionField({ question, value, error, knower, row, onChange }: QuestionFieldProps) {
   const id = `q-${question.id}`;
   const source = findSource(question.source);
-  const why = <WhyWeAsk summary={WIZARD_TEXT.whySummary} who={WIZARD_TEXT.knownBy(knower)} text={question.why} source={source ? `${WIZARD_TEXT.sourcePrefix} ${source.publisher}.` : ''} />;
+  const why = (
+    <WhyWeAsk summary={WIZARD_TEXT.whySummary} who={knower ? WIZARD_TEXT.knownBy(knower) : ''} text={question.why} source={source ? `${WIZARD_TEXT.sourcePrefix} ${source.publisher}.` : ''} />
+  );
   const label = question.required ? question.label : `${question.label} ${WIZARD_TEXT.optional}`;
   const [lastNumberText, setLastNumberText] = useState(typeof value === 'number' || (typeof value === 'string' && value !== DONT_KNOW) ? String(value) : '');
 

@@ -30,6 +30,17 @@ async function askTheItLead(user: ReturnType<typeof userEvent.setup>): Promise<{
   // The questions the IT lead usually knows are chosen; the manager's own are not.
   expect(within(section).getByRole('checkbox', { name: /this type of technology/i })).toBeChecked();
   expect(within(section).getByRole('checkbox', { name: 'Organization name' })).not.toBeChecked();
+  // The questions fold by step: open where some are chosen.
+  expect(
+    within(section)
+      .getByText(/^Your organization: 0 of \d+ chosen$/)
+      .closest('details'),
+  ).not.toHaveAttribute('open');
+  expect(
+    within(section)
+      .getByText(/^IT staff and their experience: [1-9]\d* of \d+ chosen$/)
+      .closest('details'),
+  ).toHaveAttribute('open');
   await user.click(within(section).getByRole('button', { name: 'Download the questions for them' }));
   expect(within(section).getByRole('textbox', { name: 'Their name and role' })).toHaveAccessibleDescription(/Enter the name and role of the colleague/);
   await user.type(within(section).getByRole('textbox', { name: 'Their name and role' }), 'Sam Lee, IT contractor');
@@ -56,7 +67,7 @@ test('manager asks the IT lead, who answers in a short wizard, and the manager m
   await user.upload(await screen.findByLabelText('Choose an assessment file (.json)'), new File([request.text], request.name, { type: 'application/json' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Questions from Valley Clinic' })).toHaveFocus();
   expect(router.state.location.pathname).toBe('/colleague');
-  expect(screen.getByText(/Ana Ruiz, practice manager asked you \d+ questions/)).toBeInTheDocument();
+  expect(screen.getByText(/Ana Ruiz, practice manager, asked you \d+ questions/)).toBeInTheDocument();
   // The manager's answer is the starting point.
   const technology = screen.getByRole('group', { name: /this type of technology/i });
   expect(within(technology).getByRole('radio', { name: /^No experience/ })).toBeChecked();
@@ -76,7 +87,7 @@ test('manager asks the IT lead, who answers in a short wizard, and the manager m
   await user.click(screen.getByRole('button', { name: 'Download my answers' }));
   const [answers] = await downloads.files();
   expect(answers?.name).toMatch(/valley-clinic-answers-from-sam-lee-it-contractor/);
-  expect(screen.getByText(/Send it to Ana Ruiz, practice manager\./)).toBeInTheDocument();
+  expect(screen.getByText(/Send it to Ana Ruiz, practice manager, by e-mail or a shared drive\./)).toBeInTheDocument();
   unmount();
   vi.restoreAllMocks();
 
@@ -88,7 +99,7 @@ test('manager asks the IT lead, who answers in a short wizard, and the manager m
   expect(await screen.findByRole('heading', { level: 1, name: "Merge a colleague's answers" })).toBeInTheDocument();
   expect(back.router.state.location.pathname).toBe('/merge');
   const difference = await screen.findByRole('group', { name: /this type of technology/i });
-  expect(within(difference).getByRole('radio', { name: /Take Sam Lee, IT contractor's: Experienced/ })).toBeChecked();
+  expect(within(difference).getByRole('radio', { name: /Take the answer from Sam Lee, IT contractor: Experienced/ })).toBeChecked();
   expect(within(difference).getByRole('radio', { name: /Keep yours: No experience/ })).not.toBeChecked();
   // Nothing changes before the manager confirms.
   expect(currentAnswers()['exp-technology']).toBe('none');

@@ -12,7 +12,7 @@ test('each question says who usually knows the answer, beside "Why we ask"', asy
   seedAnswers(FULL_PROFILE);
   renderApp('/assessment/project');
   const hosting = (await screen.findByRole('group', { name: questionName('hosting') })) as HTMLElement;
-  expect(within(hosting).getByText('Why we ask', { exact: false })).toHaveTextContent('Why we ask · Usually known by your IT lead or IT contractor');
+  expect(within(hosting).getByText('Why we ask').closest('summary')).toHaveTextContent('Why we ask · Usually known by your IT lead or IT contractor');
   const scope = screen.getByRole('group', { name: questionName('project-scope') });
   expect(scope).toHaveTextContent('Usually known by the practice or office manager');
 });
