@@ -117,7 +117,7 @@ test('the manager asks the IT contractor, who answers on their own computer; the
     await other.getByRole('button', { name: 'Download my answers' }).click();
     const answers = await answering;
     expect(answers.suggestedFilename()).toMatch(/^staffing-readiness-valley-community-health-answers-from-sam-lee-it-contractor-\d{4}-\d{2}-\d{2}\.json$/);
-    await expect(other.getByRole('status').filter({ hasText: 'Saved' })).toContainText(`Send it to ${MANAGER}.`);
+    await expect(other.getByRole('status').filter({ hasText: 'Saved' })).toContainText(`Send it to ${MANAGER}, by e-mail or a shared drive.`);
     // Kept where the manager's context can read it once the colleague's is closed.
     answersPath = test.info().outputPath(answers.suggestedFilename());
     await answers.saveAs(answersPath);

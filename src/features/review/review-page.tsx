@@ -47,6 +47,12 @@ export function ReviewPage() {
       <div className="app-narrow">
         <FocusHeading focusKey="review">{REVIEW_TEXT.title}</FocusHeading>
         <p className="app-lead">{REVIEW_TEXT.intro}</p>
+        <p>
+          {REVIEW_TEXT.askIntro}{' '}
+          <a className="usa-link" href="#ask-heading">
+            {REVIEW_TEXT.askLink}
+          </a>
+        </p>
         {problems.length > 0 ? (
           <Alert type="warning" heading={REVIEW_TEXT.missingHeading(problems.length)}>
             <p>{REVIEW_TEXT.missingText}</p>

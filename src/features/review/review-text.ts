@@ -1,6 +1,8 @@
 export const REVIEW_TEXT = {
   title: 'Review your answers',
   intro: 'Check your answers before you see the results. Change any answer with the link beside it; nothing is lost when you go back.',
+  askIntro: 'Not sure of some answers? The colleague who knows them can answer on their own computer.',
+  askLink: 'Ask a colleague',
   change: 'Change',
   changeStep: 'Change answers in this step',
   missingHeading: (count: number) => (count === 1 ? '1 answer is missing' : `${count} answers are missing`),

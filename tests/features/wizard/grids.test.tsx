@@ -95,3 +95,32 @@ test('a role counted 0 is not asked about: its skill rows go, and come back with
   await user.type(providers, '0');
   expect(within(computers).queryByRole('group', { name: questionName('skill-computer-providers') })).not.toBeInTheDocument();
 });
+
+test.each([
+  [
+    ['new-ehr', 'interfaces'],
+    ['exp-technology', 'exp-installation', 'exp-networking', 'exp-interfacing', 'exp-security'],
+  ],
+  [['telehealth'], ['exp-technology', 'exp-installation', 'exp-networking', 'exp-security']],
+])('the IT experience is one grid with a row per support area the scope %j needs, each labelled by its area', async (scope, rows) => {
+  const user = userEvent.setup();
+  seedAnswers({ 'project-scope': scope, 'it-who': ['contractor'] });
+  renderApp('/assessment/it-staff');
+  const grid = await screen.findByRole('group', { name: GRIDS['it-experience'].label });
+  const groups = within(grid)
+    .getAllByRole('group')
+    .filter((element) => element.tagName === 'FIELDSET');
+  expect(groups.map((group) => group.id)).toEqual(rows.map((id) => `q-${id}-group`));
+  // The row shows its short label; its group is named by the whole question.
+  const technology = within(grid).getByRole('group', { name: questionName('exp-technology') });
+  expect(technology).toHaveTextContent('This type of technology');
+  expect(
+    within(technology)
+      .getAllByRole('radio')
+      .map((radio) => radio.getAttribute('value')),
+  ).toEqual(['none', 'some', 'experienced', 'expert', 'dont-know']);
+  await user.click(within(technology).getByRole('radio', { name: /^Some experience/ }));
+  await user.keyboard('{ArrowRight}');
+  expect(currentAnswers()['exp-technology']).toBe('experienced');
+  expect(currentAnswers()['exp-installation']).toBeUndefined();
+});
