@@ -36,7 +36,7 @@ test('a polite live region names the new page after navigating, and says when an
   if (!first) throw new Error('no steps');
   // The app announces pages it shows itself: wait for it to have started (a link clicked
   // before loads the next page in full). The file field is enabled once it has.
-  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
+  await expect(page.getByLabel('Choose a file (.json)')).toBeEnabled();
   await page.getByRole('link', { name: /start the assessment/i }).click();
   await expect(region).toHaveText(new RegExp(`^Now on: ${first.step.title} – Step 1 of \\d+`));
 

@@ -47,7 +47,7 @@ async function savedAssessment(page: Page): Promise<Partial<SavedAssessment>> {
 /** The start page's file field, once the app has started (the prerendered field is disabled until then). */
 async function startPageFileInput(page: Page): Promise<Locator> {
   await page.goto('/');
-  const input = page.getByLabel('Choose an assessment file (.json)');
+  const input = page.getByLabel('Choose a file (.json)');
   await expect(input).toBeEnabled();
   return input;
 }

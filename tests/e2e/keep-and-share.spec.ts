@@ -78,8 +78,8 @@ test('export a file, delete the assessment, import the file: the review and the 
   await expect(page.getByRole('heading', { name: 'Your saved assessments' })).toHaveCount(0);
 
   // Usable once the app has started (the prerendered field is disabled until then).
-  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
-  await page.getByLabel('Choose an assessment file (.json)').setInputFiles(file);
+  await expect(page.getByLabel('Choose a file (.json)')).toBeEnabled();
+  await page.getByLabel('Choose a file (.json)').setInputFiles(file);
   await expect(page.getByRole('heading', { name: `Opened "${NAME}"` })).toBeVisible();
   await expect(libraryRow(page, NAME)).toHaveCount(1);
   await page.getByRole('button', { name: 'Open it now' }).click();
@@ -96,7 +96,7 @@ test('a damaged file is refused with a message saying what is wrong, and the sav
   await seedAssessments(page, [BASELINE]);
   const before = await savedEntries(page);
   expect(Object.keys(before)).toEqual([`${ENTRY_PREFIX}valley`]);
-  const input = page.getByLabel('Choose an assessment file (.json)');
+  const input = page.getByLabel('Choose a file (.json)');
   // Usable once the app has started (the prerendered field is disabled until then).
   await expect(input).toBeEnabled();
 
@@ -150,8 +150,8 @@ test('damaged saved data does not stop the app: it names the damaged entry, down
 
   // The downloaded file brings back what can be read of it.
   // Usable once the app has started (the prerendered field is disabled until then).
-  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
-  await page.getByLabel('Choose an assessment file (.json)').setInputFiles(path);
+  await expect(page.getByLabel('Choose a file (.json)')).toBeEnabled();
+  await page.getByLabel('Choose a file (.json)').setInputFiles(path);
   await expect(page.getByRole('heading', { name: 'Opened "Old clinic"' })).toBeVisible();
   await expect(libraryRow(page, 'Old clinic')).toHaveCount(1);
 

@@ -25,7 +25,7 @@ test.describe('without JavaScript', () => {
     // Styled by the stylesheet inlined into the HTML: the start link is a USWDS button.
     const buttonBackground = await page.getByRole('link', { name: /start the assessment/i }).evaluate((link) => getComputedStyle(link).backgroundColor);
     expect(buttonBackground).not.toBe('rgba(0, 0, 0, 0)');
-    await expect(page.getByLabel('Choose an assessment file (.json)')).toBeDisabled();
+    await expect(page.getByLabel('Choose a file (.json)')).toBeDisabled();
   });
 
   test("every step's shell has the step indicator, the title and the introduction, and no form", async ({ page }) => {
@@ -64,7 +64,7 @@ test('the start page hydrates without a mismatch, fetches no font on a first vis
   // A first visit paints in the system font: no font file is fetched (decision record 0007).
   expect(browserLog.requests.filter((url) => url.endsWith('.woff2'))).toEqual([]);
   // Hydrated (the file field is enabled from the render after hydration): links are the app's.
-  await expect(page.getByLabel('Choose an assessment file (.json)')).toBeEnabled();
+  await expect(page.getByLabel('Choose a file (.json)')).toBeEnabled();
   await page.evaluate(() => Object.assign(window, { samePage: true }));
   await page.getByRole('link', { name: /start the assessment/i }).click();
   await expect(page.getByRole('heading', { level: 1, name: FIRST_STEP.title })).toBeVisible();
@@ -185,7 +185,7 @@ test('a link clicked before the app has started loads the next page in full, whe
 test("the start page's file field is usable once the app has started, and opens the chosen file", async ({ page }) => {
   const release = await holdApp(page);
   await page.goto('/');
-  const field = page.getByLabel('Choose an assessment file (.json)');
+  const field = page.getByLabel('Choose a file (.json)');
   await expect(field).toBeDisabled();
   const before = await field.boundingBox();
   release();

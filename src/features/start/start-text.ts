@@ -65,10 +65,10 @@ export const LIBRARY_TEXT = {
 } as const;
 
 export const IMPORT_TEXT = {
-  heading: 'Open an assessment file',
+  heading: 'Open a saved file',
   intro:
     'Open a file exported from this tool, a file of questions a colleague sent you, or the answers a colleague sent back. An assessment is added to your saved assessments; answers are merged only after you check them.',
-  label: 'Choose an assessment file (.json)',
+  label: 'Choose a file (.json)',
   hint: 'Or drop the file on this box.',
   dropHere: 'Drop the file to open it',
   importedHeading: (name: string) => `Opened "${name}"`,

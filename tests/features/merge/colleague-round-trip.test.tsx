@@ -64,7 +64,7 @@ test('manager asks the IT lead, who answers in a short wizard, and the manager m
   localStorage.clear();
   const downloads = catchDownloads();
   const { router, unmount } = renderApp('/');
-  await user.upload(await screen.findByLabelText('Choose an assessment file (.json)'), new File([request.text], request.name, { type: 'application/json' }));
+  await user.upload(await screen.findByLabelText('Choose a file (.json)'), new File([request.text], request.name, { type: 'application/json' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Questions from Valley Clinic' })).toHaveFocus();
   expect(router.state.location.pathname).toBe('/colleague');
   expect(screen.getByText(/Ana Ruiz, practice manager, asked you \d+ questions/)).toBeInTheDocument();
@@ -95,7 +95,7 @@ test('manager asks the IT lead, who answers in a short wizard, and the manager m
   resetAssessmentStore();
   useAssessmentStore.getState().addAssessment(manager, true);
   const back = renderApp('/');
-  await user.upload(await screen.findByLabelText('Choose an assessment file (.json)'), new File([answers?.text ?? ''], answers?.name ?? 'a.json', { type: 'application/json' }));
+  await user.upload(await screen.findByLabelText('Choose a file (.json)'), new File([answers?.text ?? ''], answers?.name ?? 'a.json', { type: 'application/json' }));
   expect(await screen.findByRole('heading', { level: 1, name: "Merge a colleague's answers" })).toBeInTheDocument();
   expect(back.router.state.location.pathname).toBe('/merge');
   const difference = await screen.findByRole('group', { name: /this type of technology/i });

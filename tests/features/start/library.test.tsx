@@ -87,7 +87,7 @@ test('user can import an exported file, and it is added without changing what wa
     '2026-11-03T00:00:00.000Z',
   );
   renderApp('/');
-  await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([text], 'it-lead.json', { type: 'application/json' }));
+  await user.upload(screen.getByLabelText('Choose a file (.json)'), new File([text], 'it-lead.json', { type: 'application/json' }));
   expect(await screen.findByRole('heading', { name: 'Opened "IT lead answers"' })).toBeInTheDocument();
   expect(names().sort()).toEqual(['IT lead answers', 'Ours']);
   const ours = Object.values(useAssessmentStore.getState().assessments).find((assessment) => assessment.name === 'Ours');
@@ -104,7 +104,7 @@ test('user who opens a file while the browser storage is full is told it is open
   renderApp('/');
   const spy = fillStorage();
   try {
-    await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([text], 'it-lead.json', { type: 'application/json' }));
+    await user.upload(screen.getByLabelText('Choose a file (.json)'), new File([text], 'it-lead.json', { type: 'application/json' }));
     expect(await screen.findByRole('heading', { name: 'Opened "IT lead answers" for this visit only' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Opened "IT lead answers"' })).not.toBeInTheDocument();
   } finally {
@@ -118,7 +118,7 @@ test('user sees why a damaged file is refused, and the saved assessments are unt
   const before = JSON.stringify(useAssessmentStore.getState().assessments);
   renderApp('/');
   const bad = JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, assessment: { name: 'x', answers: { 'it-project-hours': 'lots' } } });
-  await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([bad], 'broken.json', { type: 'application/json' }));
+  await user.upload(screen.getByLabelText('Choose a file (.json)'), new File([bad], 'broken.json', { type: 'application/json' }));
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('"broken.json" could not be opened');
   expect(alert).toHaveTextContent(/question it-project-hours \("How many hours[^"]*"\): Enter a number from 0 to 400.*Found the text "lots"/);
@@ -159,7 +159,7 @@ test('user with damaged saved data sees which one, downloads a file the app can 
     expect(localStorage.getItem('staffing-readiness:assessment:broken')).toBe(raw);
 
     // The downloaded file opens in the import too.
-    await user.upload(screen.getByLabelText('Choose an assessment file (.json)'), new File([file], downloads[0]!, { type: 'application/json' }));
+    await user.upload(screen.getByLabelText('Choose a file (.json)'), new File([file], downloads[0]!, { type: 'application/json' }));
     expect(await screen.findByRole('heading', { name: 'Opened "Old clinic"' })).toBeInTheDocument();
 
     await user.click(within(notice).getByRole('button', { name: 'Delete it here: Old clinic' }));
