@@ -1,5 +1,5 @@
 import { checkAnswer } from './check-answer';
-import type { Answers, Step } from './schema';
+import type { Answers, Question, Step } from './schema';
 import { visibleQuestions, visibleSteps } from './visibility';
 
 export type FieldError = { questionId: string; message: string };
@@ -9,7 +9,12 @@ export type FieldError = { questionId: string; message: string };
  * answers. Returns the errors in question order; empty when the step is complete.
  */
 export function validateStep(step: Step, answers: Answers): FieldError[] {
-  return visibleQuestions(step, answers).flatMap((question) => {
+  return validateQuestions(visibleQuestions(step, answers), answers);
+}
+
+/** Validates the answers to these questions, in their order: a step's, or those sent to a colleague. */
+export function validateQuestions(questions: readonly Question[], answers: Answers): FieldError[] {
+  return questions.flatMap((question) => {
     const check = checkAnswer(question, answers[question.id]);
     return check.ok ? [] : [{ questionId: question.id, message: check.message }];
   });

@@ -12,6 +12,7 @@ import { displayName, type SavedAssessment } from '../../assessment/saved-assess
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
 import { Alert } from '../../ui/alert';
 import { ChoiceGroup } from '../../ui/choice-group';
+import { DeadEndPage } from '../../ui/dead-end-page';
 import { FileDrop } from '../../ui/file-drop';
 import { FocusHeading } from '../../ui/focus-heading';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -39,13 +40,14 @@ export function MergePage() {
 
 function NoAssessment() {
   return (
-    <div className="grid-container app-narrow">
-      <FocusHeading focusKey="merge-none">{MERGE_TEXT.noneTitle}</FocusHeading>
-      <p>{MERGE_TEXT.noneText}</p>
-      <Link className="usa-link" to={PATHS.start}>
-        {MERGE_TEXT.startLink}
-      </Link>
-    </div>
+    <DeadEndPage
+      focusKey="merge-none"
+      title={MERGE_TEXT.noneTitle}
+      documentTitle={`${MERGE_TEXT.noneTitle} – ${APP_NAME}`}
+      text={MERGE_TEXT.noneText}
+      linkLabel={MERGE_TEXT.startLink}
+      linkTo={PATHS.start}
+    />
   );
 }
 

@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { answersFileFor, serializeAnswers } from '../../assessment/colleague-file';
-import { checkAnswer } from '../../assessment/check-answer';
 import { fileNameFor } from '../../assessment/file-names';
-import { findQuestion, getQuestion } from '../../assessment/question-bank';
+import { findQuestion } from '../../assessment/question-bank';
 import { APP_NAME, PATHS } from '../../assessment/routes';
 import type { ColleagueRequest, SavedAssessment } from '../../assessment/saved-assessment';
+import { validateQuestions } from '../../assessment/validation';
 import { useAssessmentStore, useCurrentAssessment } from '../../state/assessment-store';
+import { DeadEndPage } from '../../ui/dead-end-page';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FocusHeading } from '../../ui/focus-heading';
 import { downloadText } from '../../ui/download';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { COLLEAGUE_TEXT } from './colleague-text';
-import { fieldFocusId } from './question-field';
+import { summaryErrors } from './question-field';
 import { QuestionFields } from './question-fields';
 
 type Copy = SavedAssessment & { request: ColleagueRequest };
@@ -24,17 +24,15 @@ export function ColleaguePage() {
 }
 
 function NothingToAnswer() {
-  useDocumentTitle(`${COLLEAGUE_TEXT.noneTitle} – ${APP_NAME}`);
   return (
-    <div className="grid-container app-narrow">
-      <FocusHeading focusKey="colleague-none" className="app-step-heading">
-        {COLLEAGUE_TEXT.noneTitle}
-      </FocusHeading>
-      <p>{COLLEAGUE_TEXT.noneText}</p>
-      <Link className="usa-link" to={PATHS.start}>
-        {COLLEAGUE_TEXT.startLink}
-      </Link>
-    </div>
+    <DeadEndPage
+      focusKey="colleague-none"
+      title={COLLEAGUE_TEXT.noneTitle}
+      documentTitle={`${COLLEAGUE_TEXT.noneTitle} – ${APP_NAME}`}
+      text={COLLEAGUE_TEXT.noneText}
+      linkLabel={COLLEAGUE_TEXT.startLink}
+      linkTo={PATHS.start}
+    />
   );
 }
 
@@ -49,10 +47,7 @@ function ColleagueForm({ copy }: { copy: Copy }) {
     const question = findQuestion(id);
     return question ? [question] : [];
   });
-  const problems = questions.flatMap((question) => {
-    const check = checkAnswer(question, answers[question.id]);
-    return check.ok ? [] : [{ questionId: question.id, message: check.message }];
-  });
+  const problems = validateQuestions(questions, answers);
   const errorFor = new Map(attempt > 0 ? problems.map((problem) => [problem.questionId, problem.message]) : []);
 
   function download() {
@@ -74,13 +69,7 @@ function ColleagueForm({ copy }: { copy: Copy }) {
         </FocusHeading>
         <p className="app-lead app-user-text">{COLLEAGUE_TEXT.intro(request.askedBy.trim() || COLLEAGUE_TEXT.someone, questions.length, organization)}</p>
         <p className="app-user-text">{COLLEAGUE_TEXT.forYou(request.colleague)}</p>
-        {attempt > 0 ? (
-          <ErrorSummary
-            heading={COLLEAGUE_TEXT.errorHeading(problems.length)}
-            attempt={attempt}
-            errors={problems.map((problem) => ({ targetId: fieldFocusId(getQuestion(problem.questionId)), label: getQuestion(problem.questionId).label, message: problem.message }))}
-          />
-        ) : null}
+        {attempt > 0 ? <ErrorSummary heading={COLLEAGUE_TEXT.errorHeading(problems.length)} attempt={attempt} errors={summaryErrors(problems)} /> : null}
         <form
           className="usa-form usa-form--large app-form"
           noValidate

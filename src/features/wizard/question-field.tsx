@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { DONT_KNOW, type AnswerValue, type Question } from '../../assessment/schema';
 import { NUMBER_INPUT_MAX, readNumberInput } from '../../assessment/number-input';
 import { findSource } from '../../assessment/sources';
+import { getQuestion } from '../../assessment/question-bank';
+import type { FieldError } from '../../assessment/validation';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group';
 import { TextField } from '../../ui/text-field';
 import { WhyWeAsk } from '../../ui/why-we-ask';
@@ -22,6 +24,14 @@ type QuestionFieldProps = {
 /** The id of the element that takes focus for a question (first input, or the text box). */
 export function fieldFocusId(question: Question): string {
   return question.kind === 'single' || question.kind === 'multi' ? `q-${question.id}-0` : `q-${question.id}`;
+}
+
+/** Field errors as the error summary lists them: each linked to its field, named by its question. */
+export function summaryErrors(errors: readonly FieldError[]): { targetId: string; label: string; message: string }[] {
+  return errors.map((error) => {
+    const question = getQuestion(error.questionId);
+    return { targetId: fieldFocusId(question), label: question.label, message: error.message };
+  });
 }
 
 function toggleMulti(question: Question & { kind: 'multi' }, current: string[], value: string, checked: boolean): string[] {

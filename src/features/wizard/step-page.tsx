@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { QUESTION_BANK, findStep } from '../../assessment/question-bank';
 import type { Step } from '../../assessment/schema';
-import { getQuestion } from '../../assessment/question-bank';
 import { validateStep, isStepComplete } from '../../assessment/validation';
 import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
 import { useAssessmentStore, useCurrentAnswers } from '../../state/assessment-store';
@@ -10,7 +9,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { FocusHeading } from '../../ui/focus-heading';
 import { StepIndicator } from '../../ui/step-indicator';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { fieldFocusId } from './question-field';
+import { fieldFocusId, summaryErrors } from './question-field';
 import { QuestionFields } from './question-fields';
 import { WIZARD_TEXT } from './wizard-text';
 import { APP_NAME, PATHS, stepPath } from '../../assessment/routes';
@@ -104,13 +103,7 @@ function StepForm({ step }: { step: Step }) {
         <p className="app-lead">{step.intro}</p>
         {/* Kept from the first failed Next on: it shows nothing while every error is fixed, and
             an error that comes back as the user types does not pull focus from the field. */}
-        {attempt > 0 ? (
-          <ErrorSummary
-            heading={WIZARD_TEXT.errorHeading(errors.length)}
-            attempt={attempt}
-            errors={errors.map((error) => ({ targetId: fieldFocusId(getQuestion(error.questionId)), label: getQuestion(error.questionId).label, message: error.message }))}
-          />
-        ) : null}
+        {attempt > 0 ? <ErrorSummary heading={WIZARD_TEXT.errorHeading(errors.length)} attempt={attempt} errors={summaryErrors(errors)} /> : null}
         <form
           className="usa-form usa-form--large app-form"
           noValidate
