@@ -1,7 +1,10 @@
+import { RESPONDENT_ID } from './answered-by';
 import { exportableAnswers } from './assessment-file';
+import { knownBy, type Knower } from './known-by';
 import { APP_VERSION } from './product';
 import { NAME_MAX, displayName, type ColleagueRequest, type SavedAssessment } from './saved-assessment';
-import type { Answers } from './schema';
+import type { Answers, Question, Step } from './schema';
+import { visibleQuestions, visibleSteps } from './visibility';
 
 /** The file a manager sends a colleague: the questions to answer, with the manager's answers as a start. */
 export const REQUEST_FORMAT = 'staffing-readiness-questions';
@@ -16,6 +19,26 @@ export type ColleagueFile = ColleagueRequest & {
   /** The manager's answers (a request), or the colleague's (answers), to the questions asked only. */
   answers: Answers;
 };
+
+/** A question a manager can hand to a colleague, with the step that asks it. */
+export type AskableQuestion = { step: Step; question: Question };
+
+/**
+ * The questions a manager can hand to a colleague, in the wizard's order: every question the
+ * answers so far make the wizard ask, except who the manager is, which stays the manager's to say.
+ */
+export function askableQuestions(answers: Answers): AskableQuestion[] {
+  return visibleSteps(answers).flatMap((step) =>
+    visibleQuestions(step, answers)
+      .filter((question) => question.id !== RESPONDENT_ID)
+      .map((question) => ({ step, question })),
+  );
+}
+
+/** Of these questions, the ids of those this person usually knows: what a request starts with. */
+export function usuallyKnownBy(items: readonly AskableQuestion[], knower: Knower): Set<string> {
+  return new Set(items.filter(({ step, question }) => knownBy(question, step) === knower).map(({ question }) => question.id));
+}
 
 /** The answers to these questions that a file can carry (never a half-typed number). */
 function pick(all: Answers, ids: readonly string[]): Answers {

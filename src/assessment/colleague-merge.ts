@@ -46,6 +46,19 @@ export function answerDifferences(assessment: Pick<SavedAssessment, 'answers' | 
   return differences;
 }
 
+/**
+ * How many questions the colleagues' files answer, and how many of those every file answers as
+ * the assessment already does (the merge page says so, so that a short list of differences is
+ * not read as colleagues having answered little).
+ */
+export function answerAgreement(assessment: Pick<SavedAssessment, 'answers'>, files: readonly ColleagueFile[]): { answered: number; same: number } {
+  const ids = new Set(files.flatMap((file) => Object.keys(file.answers)));
+  const mine = (id: string) => (Object.hasOwn(assessment.answers, id) ? assessment.answers[id] : undefined);
+  let same = 0;
+  for (const id of ids) if (files.every((file) => !Object.hasOwn(file.answers, id) || sameAnswer(file.answers[id], mine(id)))) same += 1;
+  return { answered: ids.size, same };
+}
+
 /** The answers the manager's choices take from colleagues (a choice of "yours" takes nothing). */
 export function takenAnswers(differences: readonly Difference[], choices: Readonly<Record<string, Candidate['from']>>): TakenAnswer[] {
   return differences.flatMap((difference) => {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { FieldMessages, fieldMessageIds } from './field-messages';
 
 /** Longer lists keep one column on wide screens too (src/styles/_app.scss). */
-const MAX_TILE_ROWS = 7;
+const MAX_TWO_COLUMN_OPTIONS = 12;
 
 export type ChoiceOption = { value: string; label: string; hint?: string | undefined };
 
@@ -29,7 +29,7 @@ export function ChoiceGroup({ id, type, legend, hint, options, selected, error, 
       <fieldset className="usa-fieldset" aria-describedby={describedBy}>
         <legend className="usa-legend">{legend}</legend>
         <FieldMessages id={id} hint={hint} error={error} extra={extra} />
-        <div className={`app-tiles app-tiles--rows-${Math.min(Math.ceil(options.length / 2), MAX_TILE_ROWS)}`}>
+        <div className={options.length > MAX_TWO_COLUMN_OPTIONS ? 'app-tiles app-tiles--long' : 'app-tiles'}>
           {options.map((option, index) => {
             const inputId = `${id}-${index}`;
             return (

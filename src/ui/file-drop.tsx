@@ -8,11 +8,13 @@ type FileDropProps = {
   dropHint: string;
   multiple?: boolean;
   disabled?: boolean;
+  /** What has been opened so far, in words; the browser's own "No file chosen" is hidden, as the field is emptied after each file. */
+  status?: string;
   onFiles: (files: File[]) => Promise<void> | void;
 };
 
 /** A file field that also takes files dropped on it; cleared once the files are handed over, so the same file can be chosen again. */
-export function FileDrop({ id, label, hint, dropHint, multiple = false, disabled = false, onFiles }: FileDropProps) {
+export function FileDrop({ id, label, hint, dropHint, multiple = false, disabled = false, status, onFiles }: FileDropProps) {
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -51,10 +53,15 @@ export function FileDrop({ id, label, hint, dropHint, multiple = false, disabled
         type="file"
         multiple={multiple}
         accept=".json,application/json"
-        aria-describedby={`${id}-hint`}
+        aria-describedby={status ? `${id}-hint ${id}-status` : `${id}-hint`}
         disabled={disabled}
         onChange={(event) => void hand(event.target.files)}
       />
+      {status ? (
+        <p className="app-file-status" id={`${id}-status`}>
+          {status}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ANSWERS_FORMAT, REQUEST_FORMAT, answersFileFor, requestFor, serializeAnswers, serializeRequest, type ColleagueFile } from '../../src/assessment/colleague-file';
+import {
+  ANSWERS_FORMAT,
+  REQUEST_FORMAT,
+  answersFileFor,
+  askableQuestions,
+  requestFor,
+  serializeAnswers,
+  serializeRequest,
+  usuallyKnownBy,
+  type ColleagueFile,
+} from '../../src/assessment/colleague-file';
 import { parseColleagueFile, readAnyFile } from '../../src/assessment/colleague-file-reader';
-import { answerDifferences, assessmentFromAnswers, colleagueCopy, takenAnswers } from '../../src/assessment/colleague-merge';
+import { answerAgreement, answerDifferences, assessmentFromAnswers, colleagueCopy, takenAnswers } from '../../src/assessment/colleague-merge';
+import { visibleQuestions, visibleSteps } from '../../src/assessment/visibility';
 import { withTakenAnswers } from '../../src/assessment/taken-answers';
 import { QUESTION_BANK } from '../../src/assessment/question-bank';
 import type { ColleagueRequest, SavedAssessment } from '../../src/assessment/saved-assessment';
@@ -91,6 +102,34 @@ describe('the request and answers files', () => {
   });
 });
 
+describe('which questions can be handed over', () => {
+  test('every question the wizard asks, in its order, but who the manager is', () => {
+    const answers: Answers = { 'org-type': 'health-center', 'project-scope': ['new-ehr'] };
+    const ids = askableQuestions(answers).map(({ question }) => question.id);
+    const asked = visibleSteps(answers).flatMap((step) => visibleQuestions(step, answers).map((question) => question.id));
+    expect(ids).not.toContain('respondent');
+    expect(ids).toEqual(asked.filter((id) => id !== 'respondent'));
+  });
+
+  test('a question the answers skip cannot be handed over', () => {
+    // A rural health clinic is rural by definition, and no interfaces are in scope.
+    const ids = askableQuestions({ 'org-type': 'rural-health-clinic', 'project-scope': ['new-ehr'] }).map(({ question }) => question.id);
+    expect(ids).not.toContain('rural');
+    expect(ids).not.toContain('interface-count');
+    expect(askableQuestions({ 'org-type': 'health-center', 'project-scope': ['interfaces'] }).map(({ question }) => question.id)).toContain('interface-count');
+  });
+
+  test('the IT lead is offered the IT questions, the nursing lead the staff skills', () => {
+    const items = askableQuestions({ 'org-type': 'health-center', 'project-scope': ['new-ehr'], 'it-who': ['contractor'] });
+    const it = usuallyKnownBy(items, 'it-lead');
+    const nursing = usuallyKnownBy(items, 'nursing-lead');
+    expect(it.has('exp-technology')).toBe(true);
+    expect(it.has('skill-computer-clerical')).toBe(false);
+    expect(nursing.has('skill-computer-clerical')).toBe(true);
+    for (const id of it) expect(nursing.has(id)).toBe(false);
+  });
+});
+
 describe('merging a colleague’s answers', () => {
   const manager = assessment({ respondent: 'Ana', 'exp-technology': 'none', 'exp-installation': 'experienced', 'it-project-hours': 10 });
 
@@ -133,6 +172,15 @@ describe('merging a colleague’s answers', () => {
     expect(opened).toMatchObject({ id: 'b-2', answers: { 'exp-technology': 'some' }, answeredBy: { 'exp-technology': 'Sam Lee, IT contractor' } });
   });
 
+  test('counts the questions the files answer, and those answered as the assessment already is', () => {
+    const file = roundTrip(manager, IT_QUESTIONS, (answers) => ({ ...answers, 'exp-technology': 'experienced', 'exp-networking': 'some' }));
+    // exp-installation and it-project-hours came back as the manager had them.
+    expect(answerAgreement(manager, [file])).toEqual({ answered: 4, same: 2 });
+    const other = { ...file, colleague: 'Lee', answers: { 'exp-installation': 'none' } } as ColleagueFile;
+    expect(answerAgreement(manager, [file, other])).toEqual({ answered: 4, same: 1 });
+    expect(answerAgreement(manager, [])).toEqual({ answered: 0, same: 0 });
+  });
+
   const assessmentArb = anyAnswersArb.map((answers) => assessment(answers));
   const idsArb = fc.subarray(
     QUESTION_BANK.questions.map((question) => question.id),
@@ -144,6 +192,7 @@ describe('merging a colleague’s answers', () => {
       fc.property(assessmentArb, idsArb, (manager, ids) => {
         const file = roundTrip(manager, ids);
         const differences = answerDifferences(manager, [file]);
+        expect(answerAgreement(manager, [file]).same).toBe(answerAgreement(manager, [file]).answered);
         // A half-typed number is not sent; the colleague then leaves it open, which offers nothing.
         expect(differences).toEqual([]);
         expect(withTakenAnswers(manager, takenAnswers(differences, {}), LATER)).toEqual(manager);
@@ -168,6 +217,9 @@ describe('merging a colleague’s answers', () => {
           return;
         }
         const differences = answerDifferences(manager, [result.file]);
+        // Every question a file answers either differs or is the same, never both, never neither.
+        const { answered, same } = answerAgreement(manager, [result.file]);
+        expect(same + differences.length).toBe(answered);
         const merged = withTakenAnswers(manager, takenAnswers(differences, {}), LATER);
         for (const difference of differences) {
           const taken = merged.answers[difference.questionId];

@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from '../../assessment/assessment-file';
 import { RESPONDENT_ID } from '../../assessment/answered-by';
 import type { ColleagueFile } from '../../assessment/colleague-file';
 import type { ColleagueFileResult } from '../../assessment/colleague-file-reader';
-import { answerDifferences, assessmentFromAnswers, sameAnswer, takenAnswers, type Candidate } from '../../assessment/colleague-merge';
+import { answerAgreement, answerDifferences, assessmentFromAnswers, takenAnswers, type Candidate } from '../../assessment/colleague-merge';
 import { formatAnswer } from '../../assessment/format';
 import { getQuestion } from '../../assessment/question-bank';
 import { APP_NAME, PATHS } from '../../assessment/routes';
@@ -92,10 +92,7 @@ function MergeForm({ assessment }: { assessment: SavedAssessment }) {
   const files = opened.map((item) => item.file);
   const respondent = typeof assessment.answers[RESPONDENT_ID] === 'string' ? (assessment.answers[RESPONDENT_ID] as string) : undefined;
   const differences = answerDifferences(assessment, files, respondent);
-  const answeredCount = new Set(files.flatMap((file) => Object.keys(file.answers))).size;
-  const sameCount = [...new Set(files.flatMap((file) => Object.keys(file.answers)))].filter((id) =>
-    files.every((file) => file.answers[id] === undefined || sameAnswer(file.answers[id], assessment.answers[id])),
-  ).length;
+  const agreement = answerAgreement(assessment, files);
   const taken = takenAnswers(differences, choices);
 
   function take() {
@@ -153,7 +150,15 @@ function MergeForm({ assessment }: { assessment: SavedAssessment }) {
             </Alert>
           ) : null}
         </div>
-        <FileDrop id="merge-files" label={MERGE_TEXT.fileLabel} hint={MERGE_TEXT.fileHint} dropHint={MERGE_TEXT.dropHere} multiple onFiles={open} />
+        <FileDrop
+          id="merge-files"
+          label={MERGE_TEXT.fileLabel}
+          hint={MERGE_TEXT.fileHint}
+          dropHint={MERGE_TEXT.dropHere}
+          multiple
+          status={opened.length > 0 ? MERGE_TEXT.openedStatus(opened.length) : undefined}
+          onFiles={open}
+        />
         {refused.map((item, index) => (
           <Alert key={`${item.fileName}-${index}`} type="error" heading={MERGE_TEXT.refusedHeading(item.fileName)} headingLevel="h2" role="alert">
             <p>{MERGE_TEXT.refusedIntro}</p>
@@ -202,7 +207,7 @@ function MergeForm({ assessment }: { assessment: SavedAssessment }) {
         <section className="app-narrow app-section" aria-labelledby="merge-differences-heading">
           <h2 id="merge-differences-heading">{MERGE_TEXT.differencesHeading}</h2>
           {differences.length === 0 ? <p>{MERGE_TEXT.noDifferences}</p> : null}
-          {differences.length > 0 ? <p>{MERGE_TEXT.differCount(differences.length, answeredCount > 0 ? sameCount : 0)}</p> : null}
+          {differences.length > 0 ? <p>{MERGE_TEXT.differCount(differences.length, agreement.same)}</p> : null}
           <form
             className="usa-form usa-form--large app-form"
             onSubmit={(event) => {

@@ -17,6 +17,7 @@ export const MERGE_TEXT = {
   openSeparately: 'Open as its own assessment',
   openedSeparately: (organization: string) => `Opened the answers as a new assessment, "${organization}", in your saved assessments on the start page. This one was not changed.`,
   filesHeading: 'Files opened',
+  openedStatus: (count: number) => `${count === 1 ? '1 file opened' : `${count} files opened`}, listed below. You can add more.`,
   fileSummary: (fileName: string, colleague: string, count: number) => `"${fileName}": ${count === 1 ? '1 answer' : `${count} answers`} from ${colleague}.`,
   warningsIntro: 'Left out of this file:',
   differencesHeading: 'Answers that differ',

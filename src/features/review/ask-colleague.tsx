@@ -1,31 +1,19 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RESPONDENT_ID } from '../../assessment/answered-by';
-import { requestFor, serializeRequest } from '../../assessment/colleague-file';
+import { askableQuestions, requestFor, serializeRequest, usuallyKnownBy, type AskableQuestion } from '../../assessment/colleague-file';
 import { fileNameFor } from '../../assessment/file-names';
-import { KNOWERS, KNOWER_IDS, knownBy, type Knower } from '../../assessment/known-by';
+import { KNOWERS, KNOWER_IDS, type Knower } from '../../assessment/known-by';
 import { PATHS } from '../../assessment/routes';
 import { displayName, type SavedAssessment } from '../../assessment/saved-assessment';
 import type { Question, Step } from '../../assessment/schema';
-import { visibleQuestions, visibleSteps } from '../../assessment/visibility';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-field';
 import { downloadText } from '../../ui/download';
 import { ASK_TEXT } from './ask-colleague-text';
 
-type Asked = { step: Step; question: Question };
-
-function askable(assessment: SavedAssessment): Asked[] {
-  // Who the manager is stays the manager's to say.
-  return visibleSteps(assessment.answers).flatMap((step) =>
-    visibleQuestions(step, assessment.answers)
-      .filter((question) => question.id !== RESPONDENT_ID)
-      .map((question) => ({ step, question })),
-  );
-}
-
 /** The questions by the step that asks them, in the steps' order. */
-function stepsOf(items: Asked[]): { step: Step; questions: Question[] }[] {
+function stepsOf(items: readonly AskableQuestion[]): { step: Step; questions: Question[] }[] {
   const groups: { step: Step; questions: Question[] }[] = [];
   for (const { step, question } of items) {
     const group = groups.find((candidate) => candidate.step.id === step.id);
@@ -35,13 +23,9 @@ function stepsOf(items: Asked[]): { step: Step; questions: Question[] }[] {
   return groups;
 }
 
-function usuallyKnownBy(items: Asked[], knower: Knower): Set<string> {
-  return new Set(items.filter(({ step, question }) => knownBy(question, step) === knower).map(({ question }) => question.id));
-}
-
 /** Hands chosen questions to a colleague as a file, and leads to the merge of their answers. */
 export function AskColleague({ assessment }: { assessment: SavedAssessment }) {
-  const items = askable(assessment);
+  const items = askableQuestions(assessment.answers);
   const [knower, setKnower] = useState<Knower>('it-lead');
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(() => usuallyKnownBy(items, 'it-lead'));

@@ -101,6 +101,9 @@ test('manager asks the IT lead, who answers in a short wizard, and the manager m
   const difference = await screen.findByRole('group', { name: /this type of technology/i });
   expect(within(difference).getByRole('radio', { name: /Take the answer from Sam Lee, IT contractor: Experienced/ })).toBeChecked();
   expect(within(difference).getByRole('radio', { name: /Keep yours: No experience/ })).not.toBeChecked();
+  // The file field says what it has opened, not the browser's "No file chosen".
+  expect(screen.getByLabelText('Files of answers')).toHaveAccessibleDescription(/1 file opened, listed below\. You can add more\./);
+  expect(screen.getByText(/answers? differs? from yours; \d+ others? (is|are) the same/)).toBeInTheDocument();
   // Nothing changes before the manager confirms.
   expect(currentAnswers()['exp-technology']).toBe('none');
   await expectNoAxeViolations();
