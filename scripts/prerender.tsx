@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // Constants only (no store): safe to load before the in-memory storage is set up.
-import { PATHS } from '../src/assessment/routes';
+import { PATHS, stepPath } from '../src/assessment/routes';
 import { withStyleHashes } from './content-security-policy';
 import { criticalCssProcessor } from './critical-css';
 
@@ -78,6 +78,10 @@ const LAZY_PAGE_MODULES: Record<string, string> = {
   [PATHS.compare]: 'src/features/compare/compare-page.tsx',
 };
 
+function lazyPageModule(path: string): string | undefined {
+  return path.startsWith(stepPath('')) ? 'src/features/wizard/step-page.tsx' : LAZY_PAGE_MODULES[path];
+}
+
 /** The files of these modules' chunks and of every chunk they import, each once. */
 function chunksOf(manifest: Manifest, modules: string[]): string[] {
   const files = new Set<string>();
@@ -122,7 +126,8 @@ async function main(): Promise<void> {
   }
   for (const path of shellPaths()) {
     const { html, title } = await prerenderShell(path);
-    const chunks = chunksAttribute([APP_MODULE, ...(LAZY_PAGE_MODULES[path] ? [LAZY_PAGE_MODULES[path]] : [])]);
+    const lazy = lazyPageModule(path);
+    const chunks = chunksAttribute([APP_MODULE, ...(lazy ? [lazy] : [])]);
     pages.push({ file: htmlFileFor(path), html: fillTemplate(template, `<div id="root" data-shell="" data-chunks="${chunks}">${html}</div>`, title) });
   }
   const inlineCritical = criticalCssProcessor(distDir);

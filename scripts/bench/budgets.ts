@@ -29,9 +29,10 @@ export const KB = 1024;
 /** Budgets from issue 6; bytes are gzip unless said otherwise. */
 export const BUDGETS = {
   // 120 KB until 2026-12-01, 122 KB for keeping saved data safe, 124 KB for the question grids,
-  // 128 KB for handing questions to a colleague: docs/decisions/0003-first-page-js-budget.md.
-  firstPageJsGzip: 128 * KB,
-  allJsGzip: 192 * KB,
+  // 128 KB for handing questions to a colleague, 125 KB once the steps' code left the first page:
+  // docs/decisions/0003-first-page-js-budget.md.
+  firstPageJsGzip: 125 * KB,
+  allJsGzip: 194 * KB,
   /** The docx library and the report's conversion (decision record 0014). */
   wordExportGzip: 72 * KB,
   cssGzip: 25 * KB,

@@ -3,7 +3,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter, useRoutes } from 'react-router';
 import { APP_NAME, PATHS, stepPath } from '../assessment/routes';
 import { QUESTION_BANK } from '../assessment/question-bank';
-import { StepShell, stepShellTitle } from '../features/wizard/step-page';
+import { StepShell, stepShellTitle } from '../features/wizard/step-shell';
 import { ResultsPlaceholder } from '../features/results/report-title';
 import { REPORT_TITLE_TEXT } from '../features/results/report-title-text';
 import { takePrerenderedTitle } from '../ui/use-document-title';

@@ -216,3 +216,21 @@ test('the results page shows its title before the report, and nothing on screen 
 test('every step has a shell file', () => {
   for (const step of QUESTION_BANK.steps) expect(shellPaths()).toContain(stepPath(step.id));
 });
+
+test("the steps' code is not on the first page: the start page asks for it once the app has started, and the first step needs nothing more", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByLabel('Choose a file (.json)')).toBeEnabled();
+  const stepChunk = /\/assets\/step-page-[\w-]+\.js$/;
+  const startPageChunks = (await page.locator('#root').getAttribute('data-chunks'))?.split(' ') ?? [];
+  expect(startPageChunks.length).toBeGreaterThan(0);
+  expect(startPageChunks.some((href) => stepChunk.test(href))).toBe(false);
+  await expect.poll(() => scripts.some((path) => stepChunk.test(path))).toBe(true);
+  const before = scripts.length;
+  await page.getByRole('link', { name: /start the assessment/i }).click();
+  await expect(page.getByLabel('Organization name')).toBeEditable();
+  expect(scripts.slice(before)).toEqual([]);
+});

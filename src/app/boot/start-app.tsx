@@ -8,6 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppShell } from '../app';
 import { reloadOnPreloadError } from '../reload-for-update';
 import { registerServiceWorker } from '../register-service-worker';
+import { loadStepPage } from '../routes';
 
 /**
  * Starts the app. The start page is prerendered (scripts/prerender.tsx), as a first visit sees it,
@@ -37,4 +38,8 @@ export function startApp(): void {
     const appRoot = createRoot(root);
     startTransition(() => appRoot.render(app));
   }
+  // The steps' code is not part of the first page; asked for once the app has started (a page
+  // of a step has asked for it already), so the first step opens at once. A failure here is
+  // the step's to report when it is opened.
+  window.setTimeout(() => void loadStepPage().catch(() => undefined), 0);
 }
