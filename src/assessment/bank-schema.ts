@@ -20,12 +20,14 @@ export type Option = z.infer<typeof optionSchema>;
 /**
  * A skip rule: the question is shown only when the answer to `question` has at least one
  * of `in`, or (with `notIn`) is answered and has none of them, or (with `unless`) is anything
- * but one of those options or numbers, unanswered and "Don't know" included.
+ * but one of those options or numbers, unanswered and "Don't know" included, or (with
+ * `unlessOnly`) is unanswered or has an option besides those.
  */
 export const conditionSchema = z.union([
   z.strictObject({ question: z.string().check(z.minLength(1)), in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
   z.strictObject({ question: z.string().check(z.minLength(1)), notIn: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
   z.strictObject({ question: z.string().check(z.minLength(1)), unless: z.array(z.union([z.string().check(z.minLength(1)), z.number()])).check(z.minLength(1)) }),
+  z.strictObject({ question: z.string().check(z.minLength(1)), unlessOnly: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 
@@ -89,7 +91,8 @@ export type OptionDef = Readonly<z.input<typeof optionSchema>>;
 export type ConditionDef =
   | { readonly question: string; readonly in: readonly string[] }
   | { readonly question: string; readonly notIn: readonly string[] }
-  | { readonly question: string; readonly unless: readonly (string | number)[] };
+  | { readonly question: string; readonly unless: readonly (string | number)[] }
+  | { readonly question: string; readonly unlessOnly: readonly string[] };
 type DefOf<T> = Readonly<Omit<T, 'options' | 'showIf' | 'source'>> & {
   /** Id of an entry in the sources list. */
   readonly source: SourceId;

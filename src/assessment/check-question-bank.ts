@@ -45,7 +45,7 @@ const bankSchema = z.array(stepSchema).check(
         if (order.indexOf(target.id) >= order.indexOf(question.id)) {
           ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on a later question ${target.id}` });
         }
-        const values = 'in' in condition ? condition.in : 'notIn' in condition ? condition.notIn : condition.unless;
+        const values = 'in' in condition ? condition.in : 'notIn' in condition ? condition.notIn : 'unlessOnly' in condition ? condition.unlessOnly : condition.unless;
         if (target.kind === 'number') {
           if (!values.every((value) => typeof value === 'number')) ctx.addIssue({ code: 'custom', message: `question ${question.id} depends on number question ${target.id} but names an option` });
           continue;

@@ -24,6 +24,7 @@ function conditionHolds(condition: Condition, answers: Answers): boolean {
     return typeof value === 'number' ? !condition.unless.includes(value) : !chosen.some((choice) => condition.unless.includes(choice));
   }
   if ('in' in condition) return chosen.some((value) => condition.in.includes(value));
+  if ('unlessOnly' in condition) return chosen.length === 0 || chosen.some((value) => !condition.unlessOnly.includes(value));
   return chosen.length > 0 && !chosen.some((value) => condition.notIn.includes(value));
 }
 

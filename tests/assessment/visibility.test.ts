@@ -50,3 +50,19 @@ test.each([
   // Rural by definition counts as rural in the report, as a "Yes" would.
   expect(deriveFacts(effectiveAnswers({ ...answers, rural: 'no' })).rural).toBe(!asked);
 });
+
+test.each<[string, Answers, boolean]>([
+  ['the scope not answered yet (the report assumes a first EHR)', {}, true],
+  ['a new EHR', { 'project-scope': ['new-ehr'] }, true],
+  ['telehealth with a network upgrade', { 'project-scope': ['telehealth', 'network-hardware'] }, true],
+  ['a network upgrade only', { 'project-scope': ['network-hardware'] }, false],
+  ['interfaces and a network upgrade', { 'project-scope': ['interfaces', 'network-hardware'] }, false],
+])('the clinical go-live questions with %s: asked %s', (_name, answers, asked) => {
+  for (const id of ['clinical-load', 'rollout', 'clinical-champion', 'super-users']) expect(isQuestionVisible(getQuestion(id), answers)).toBe(asked);
+  expect(isQuestionVisible(getQuestion('project-lead'), answers)).toBe(true);
+});
+
+test('mapping today’s work is asked of an interfaces project, not of a network-only one', () => {
+  expect(isQuestionVisible(getQuestion('existing-workflows'), { 'project-scope': ['interfaces'] })).toBe(true);
+  expect(isQuestionVisible(getQuestion('existing-workflows'), { 'project-scope': ['network-hardware'] })).toBe(false);
+});

@@ -1,8 +1,19 @@
 import type { QuestionDef } from '../bank-schema';
 
+/**
+ * A project that changes how clinical staff work day to day (an EHR, video visits): only then is
+ * there a clinical go-live to staff, champion and roll out. A network or interface project has
+ * none, and its report would otherwise carry clinical gaps that contradict its workload estimate.
+ * Asked while the scope is not answered, as the report then assumes a first EHR.
+ */
+const CLINICAL_GO_LIVE = [{ question: 'project-scope', unlessOnly: ['interfaces', 'network-hardware'] }] as const;
+/** Mapping today's work before changing it: for the clinical projects and for interfaces, which change how results and orders flow. */
+const CHANGES_WORKFLOWS = [{ question: 'project-scope', unlessOnly: ['network-hardware'] }] as const;
+
 export const IMPLEMENTATION_QUESTIONS = [
   {
     id: 'clinical-load',
+    showIf: CLINICAL_GO_LIVE,
     knownBy: 'medical-director',
     kind: 'single',
     label: 'During training and go-live, will clinical staff keep their full patient schedule?',
@@ -17,6 +28,7 @@ export const IMPLEMENTATION_QUESTIONS = [
   },
   {
     id: 'rollout',
+    showIf: CLINICAL_GO_LIVE,
     kind: 'single',
     label: 'How will you roll out the new system?',
     why: 'The HRSA Toolbox advises a gradual implementation. "All at once" or "Not decided yet" becomes a major gap with a rollout that fits your setting; going live one site at a time also lowers the support at go-live the estimate counts.',
@@ -30,6 +42,7 @@ export const IMPLEMENTATION_QUESTIONS = [
   },
   {
     id: 'existing-workflows',
+    showIf: CHANGES_WORKFLOWS,
     kind: 'single',
     label: 'Will you map how work is done today before changing it?',
     hint: 'Writing down who does what now (check-in, rooming, visit, checkout) and starting the new system from there.',
@@ -56,6 +69,7 @@ export const IMPLEMENTATION_QUESTIONS = [
   },
   {
     id: 'clinical-champion',
+    showIf: CLINICAL_GO_LIVE,
     knownBy: 'medical-director',
     kind: 'single',
     label: 'Is there a clinical champion?',
@@ -70,6 +84,7 @@ export const IMPLEMENTATION_QUESTIONS = [
   },
   {
     id: 'super-users',
+    showIf: CLINICAL_GO_LIVE,
     kind: 'single',
     label: 'Will some staff be trained as super-users?',
     hint: 'Staff trained ahead of the others who help their co-workers at go-live.',

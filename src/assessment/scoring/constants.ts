@@ -98,7 +98,7 @@ export const SCORING_CONSTANTS = {
   defaultUsersPerSite: sourced(
     25,
     'scoring-assumptions',
-    'Users counted per site while a head count is not known. The number of users is the head counts asked added up (each role present and the other staff); while any of them is "Don\'t know" or open, the report says it is an estimate: this many per site, or the counts known plus one person for each role without a count where that is more. In data saved before the head counts made up the total, the total answered then stands in until the other-staff row is answered, where it is at least that sum ("as you answered before"); where it is less, the sum is used, as an estimate.',
+    'Users counted per site while no head count by role is known. The number of users is the head counts asked added up (each role present and the other staff); while any of them is "Don\'t know" or open, the report says it is an estimate. A role without a count, where other roles are counted, is estimated from those counts with the example mix of roles; with no role counted, this many per site, or the counts known plus one person for each role without a count where that is more. In data saved before the head counts made up the total, the total answered then stands in until the other-staff row is answered, where it is at least that sum ("as you answered before"); where it is less, the sum is used, as an estimate.',
   ),
   defaultScope: sourced<readonly ScopeItem[]>(
     ['new-ehr'],
@@ -138,7 +138,7 @@ export const SCORING_CONSTANTS = {
   roleMix: sourced<Readonly<Record<Role, number>>>(
     { clerical: 0.3, 'medical-assistants': 0.25, nurses: 0.2, providers: 0.25 },
     'scoring-assumptions',
-    'Share of system users in each role, used only for the roles whose head count you do not know (re-weighted over them, from the users the head counts leave).',
+    'Share of system users in each role, used only for the roles whose head count you do not know: from the roles you counted (4 clerical staff and 3 medical assistants, 55% of the mix, make about 3 providers at 25%), or, with no role counted, re-weighted over the users estimated per site.',
   ),
   superUserShare: sourced(0.1, 'super-users', 'Share of users trained as super-users.'),
   superUserExtraTraining: sourced(0.75, 'super-users', 'Extra training time for a super-user, as a share of regular training (vendor guidance: 50-100% more).'),

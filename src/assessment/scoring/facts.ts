@@ -51,6 +51,11 @@ export type Facts = {
   rolesPresent: Role[];
   /** Head counts by role as answered; null where not known (then estimated, and said so). */
   roleCounts: Record<Role, number | null>;
+  /**
+   * For the roles present without a head count, when other roles were counted: people estimated
+   * from those counts with the example mix of roles (see usersOf). Empty otherwise.
+   */
+  roleEstimates: Partial<Record<Role, number>>;
   rural: boolean;
   sharedAccess: Exclude<OptionValue<'shared-it-access'>, 'none'>[];
   preferTemporary: OptionValue<'prefer-temporary'> | null;
@@ -112,7 +117,22 @@ export function earlierUsersTotal(saved: Answers): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5000 ? value : null;
 }
 
-type UsersFacts = Pick<Facts, 'users' | 'usersBasis' | 'usersCounted' | 'uncountedRows' | 'earlierUsers'>;
+type UsersFacts = Pick<Facts, 'users' | 'usersBasis' | 'usersCounted' | 'uncountedRows' | 'earlierUsers' | 'roleEstimates'>;
+
+/**
+ * People in the roles without a head count, estimated from the roles counted (more than 0) with
+ * the example mix of roles: 4 clerical and 3 medical assistants make about 3 providers, not the
+ * rest of a default number of users per site. Empty when no role present is counted.
+ */
+function estimatesFromCounts(roles: readonly Role[], countOf: (role: Role) => number | null): Partial<Record<Role, number>> {
+  const mix = k('roleMix');
+  const counted = roles.filter((role) => (countOf(role) ?? 0) > 0);
+  const uncounted = roles.filter((role) => countOf(role) === null);
+  if (counted.length === 0 || uncounted.length === 0) return {};
+  const people = counted.reduce((sum, role) => sum + (countOf(role) ?? 0), 0);
+  const share = counted.reduce((sum, role) => sum + mix[role], 0);
+  return Object.fromEntries(uncounted.map((role) => [role, Math.max(1, Math.round((people * mix[role]) / share))]));
+}
 
 /**
  * The number of users: the sum of the head-count rows asked (the roles present, and other
@@ -129,12 +149,17 @@ function usersOf(answers: Answers, roles: Role[], sites: number, earlier: number
   };
   const usersCounted = rows.reduce((sum, row) => sum + (countOf(row) ?? 0), 0);
   const uncountedRows = rows.filter((row) => countOf(row) === null);
-  if (uncountedRows.length === 0) return { users: usersCounted, usersBasis: 'counted', usersCounted, uncountedRows, earlierUsers: null };
+  if (uncountedRows.length === 0) return { users: usersCounted, usersBasis: 'counted', usersCounted, uncountedRows, earlierUsers: null, roleEstimates: {} };
   const floor = usersCounted + uncountedRows.filter((row) => row !== 'other').length;
   if (earlier !== null && readAnswer(answers, OTHER_COUNT_QUESTION).state === 'missing') {
-    return { users: Math.max(earlier, floor), usersBasis: earlier >= floor ? 'answered-before' : 'estimated', usersCounted, uncountedRows, earlierUsers: earlier };
+    return { users: Math.max(earlier, floor), usersBasis: earlier >= floor ? 'answered-before' : 'estimated', usersCounted, uncountedRows, earlierUsers: earlier, roleEstimates: {} };
   }
-  return { users: Math.max(sites * k('defaultUsersPerSite'), floor), usersBasis: 'estimated', usersCounted, uncountedRows, earlierUsers: null };
+  const roleEstimates = estimatesFromCounts(roles, countOf);
+  if (Object.keys(roleEstimates).length > 0) {
+    const estimated = Object.values(roleEstimates).reduce((sum, people) => sum + people, 0);
+    return { users: usersCounted + estimated, usersBasis: 'estimated', usersCounted, uncountedRows, earlierUsers: null, roleEstimates };
+  }
+  return { users: Math.max(sites * k('defaultUsersPerSite'), floor), usersBasis: 'estimated', usersCounted, uncountedRows, earlierUsers: null, roleEstimates: {} };
 }
 
 /**

@@ -58,6 +58,8 @@ export const goLiveRoleSchema = z.object({
   role: z.enum(ROLES),
   label: text,
   people: z.int().check(z.gte(0)),
+  /** No head count was given for the role: its people are an estimate (the assumptions say how). */
+  estimated: z.boolean(),
   trainingHoursEach: hours,
   trainingHours: hours,
   reducedScheduleHours: hours,

@@ -92,7 +92,7 @@ function peopleByRole(facts: Facts): Record<Role, number> {
   const estimated = estimatedRoles(facts);
   const share = estimated.reduce((sum, role) => sum + mix[role], 0);
   const rest = Math.max(0, facts.users - facts.usersCounted);
-  for (const role of estimated) people[role] = Math.max(1, Math.round((rest * mix[role]) / share));
+  for (const role of estimated) people[role] = facts.roleEstimates[role] ?? Math.max(1, Math.round((rest * mix[role]) / share));
   return people;
 }
 
@@ -123,6 +123,7 @@ function goLive(facts: Facts): Workload['goLive'] {
       role,
       label: ROLE_TEXTS[role].label,
       people: people[role],
+      estimated: facts.roleCounts[role] === null,
       trainingHoursEach: round(each, 1),
       trainingHours: round(trainingHours),
       reducedScheduleHours: round(reducedScheduleHours),
@@ -166,6 +167,25 @@ function usersAssumption(facts: Facts): Assumption | null {
       return assumption('users-answered-before', { users: facts.users, earlier: RETIRED_QUESTIONS['system-users']?.label ?? '', beyond, otherRow }, source);
     }
     case 'estimated': {
+      const fromCounts = Object.keys(facts.roleEstimates) as Role[];
+      if (fromCounts.length > 0) {
+        const mix = k('roleMix');
+        const percent = (share: number) => round(share * 100);
+        const more = facts.uncountedRows.includes('other') ? `; other staff are not counted, so there may be more` : '';
+        return assumption(
+          'users-estimated-roles',
+          {
+            users: facts.users,
+            roles: joinList(fromCounts.map((role) => ROLE_TEXTS[role].short)),
+            clerical: percent(mix.clerical),
+            assistants: percent(mix['medical-assistants']),
+            nurses: percent(mix.nurses),
+            providers: percent(mix.providers),
+            more,
+          },
+          SCORING_CONSTANTS.roleMix.source,
+        );
+      }
       if (facts.earlierUsers !== null) return assumption('users-above-earlier', { users: facts.users, earlier: facts.earlierUsers, perRole, rows }, source);
       const perSite = k('defaultUsersPerSite');
       if (facts.users > facts.sites * perSite) return assumption('users-estimated-counted', { users: facts.users, perRole, rows }, source);
@@ -198,7 +218,8 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   const mix = k('roleMix');
   const percent = (share: number) => round(share * 100);
   const estimated = estimatedRoles(facts);
-  if (estimated.length > 0) {
+  // Estimated from the head counts given, the number of users' own assumption says how.
+  if (estimated.length > 0 && Object.keys(facts.roleEstimates).length === 0) {
     const roles = joinList(estimated.map((role) => ROLE_TEXTS[role].short));
     list.push(
       assumption(

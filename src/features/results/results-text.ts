@@ -102,6 +102,7 @@ export const RESULTS_TEXT = {
   clinicalCaption: 'Estimated staff time for training and the first weeks after go-live, by role',
   clinicalColumns: { role: 'Role', people: 'People', training: 'Training hours', reduced: 'Reduced-schedule hours', total: 'Total hours' },
   clinicalTotal: 'Total',
+  estimatedPeople: (people: number) => `about ${people} (estimated)`,
   schedule: (weeks: string) => `Example reduced schedule after go-live: ${weeks}; normal after that.`,
   scheduleWeek: (week: number, share: number) => `week ${week} at ${Math.round(share * 100)}%`,
   superUsers: (count: number, hours: number) => `About ${formatCountOf(count, 'super-user', 'super-users')}, with ${formatCountOf(hours, 'extra training hour', 'extra training hours')} in all.`,

@@ -115,7 +115,7 @@ export function WorkloadSection({ report, answers }: { report: GapReport; answer
                         {role.label}
                       </th>
                       <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.people}>
-                        {role.people}
+                        {role.estimated ? RESULTS_TEXT.estimatedPeople(role.people) : role.people}
                       </td>
                       <td className="app-num" data-label={RESULTS_TEXT.clinicalColumns.training}>
                         {RESULTS_TEXT.count(role.trainingHours)}

@@ -234,24 +234,47 @@ describe('rule 7: shared IT, when within reach, is part of the answer or said to
 });
 
 describe('rules 8 and 9: clinical load and rollout', () => {
-  test('a full clinical load is always a critical gap', () => {
+  /** The scope as the report reads it: unanswered counts as a first EHR. */
+  function clinicalGoLive(answers: Answers): boolean {
+    const scope = answers['project-scope'];
+    const chosen = Array.isArray(scope) ? scope : [];
+    return chosen.length === 0 || chosen.some((item) => item === 'new-ehr' || item === 'ehr-replacement' || item === 'telehealth');
+  }
+
+  test('a full clinical load is a critical gap whenever the project has a clinical go-live, and no gap when it has none', () => {
     fc.assert(
       fc.property(unvalidatedAnswersArb, (answers) => {
         const report = scoreAssessment({ ...answers, 'clinical-load': 'full' });
-        expect(report.gaps.find((gap) => gap.id === 'clinical-load')?.severity).toBe('critical');
+        const gap = report.gaps.find((item) => item.id === 'clinical-load');
+        if (clinicalGoLive(answers)) expect(gap?.severity).toBe('critical');
+        else {
+          expect(gap).toBeUndefined();
+          expect(report.workload.goLive.applies).toBe(false);
+        }
       }),
       RUNS,
     );
   });
 
-  test('no gradual rollout plan is at least a major gap', () => {
+  test('no gradual rollout plan is at least a major gap, for a project with a clinical go-live', () => {
     fc.assert(
       fc.property(unvalidatedAnswersArb, fc.constantFrom('all-at-once', 'undecided'), (answers, rollout) => {
         const report = scoreAssessment({ ...answers, rollout });
-        expect(['critical', 'major']).toContain(report.gaps.find((gap) => gap.id === 'rollout')?.severity);
+        const gap = report.gaps.find((item) => item.id === 'rollout');
+        if (clinicalGoLive(answers)) expect(['critical', 'major']).toContain(gap?.severity);
+        else expect(gap).toBeUndefined();
       }),
       RUNS,
     );
+  });
+
+  test('a network project carries no clinical go-live gap, whatever was answered to the implementation questions', () => {
+    const network: Answers = { 'project-scope': ['network-hardware'], 'clinical-load': 'full', rollout: 'all-at-once', 'clinical-champion': 'no', 'super-users': 'no', 'existing-workflows': 'no' };
+    const ids = scoreAssessment(network).gaps.map((gap) => gap.id);
+    for (const id of ['clinical-load', 'rollout', 'clinical-champion', 'super-users', 'existing-workflows']) expect(ids).not.toContain(id);
+    // Interfaces change how results and orders flow: mapping today's work still applies.
+    expect(scoreAssessment({ ...network, 'project-scope': ['interfaces'] }).gaps.map((gap) => gap.id)).toContain('existing-workflows');
+    expect(scoreAssessment({ ...network, 'project-scope': ['interfaces'] }).gaps.map((gap) => gap.id)).not.toContain('clinical-load');
   });
 });
 

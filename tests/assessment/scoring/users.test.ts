@@ -45,10 +45,12 @@ test('with any row not known, the number of users is an estimate and the report 
   expect(other.said).toEqual([
     'The number of users is an estimate: you did not give the head count of other staff, so the estimate counts 25 per site (25 in all, 20 of them in the rows you answered).',
   ]);
-  // More counted than the estimate per site: the counts stand, with one person for the role without one, and "there may be more".
+  // A role without a count, others counted: estimated from those counts with the example mix (16 x 0.2 / 0.8 = 4).
   const many = usersOf({ ...STRONG_BASE, 'staff-count-other': 30, 'staff-count-nurses': DONT_KNOW });
-  expect(many).toMatchObject({ users: 47, basis: 'estimated' });
-  expect(many.said[0]).toMatch(/^The number of users is an estimate: you did not give the head count of nurses, .*\(47 in all\); there may be more\.$/);
+  expect(many).toMatchObject({ users: 16 + 4 + 30, basis: 'estimated' });
+  expect(many.said[0]).toMatch(/^The number of users, 50, is an estimate: you did not give the head count of nurses, so it is estimated from the head counts you gave/);
+  // The other staff not known as well: the report says there may be more.
+  expect(usersOf({ ...STRONG_BASE, 'staff-count-other': DONT_KNOW, 'staff-count-nurses': DONT_KNOW }).said[0]).toMatch(/other staff are not counted, so there may be more\./);
 });
 
 test('midway, before the staff step is answered, the number of users is an estimate, never a count', () => {

@@ -109,3 +109,12 @@ test.each(['everything weak', 'rural single-site clinic with nobody doing IT'])(
   const withSchedule = sections.filter((region) => /\b50%/.test(region.textContent ?? '')).map((region) => region.querySelector('h2')?.textContent);
   expect(withSchedule).toEqual(['Workload estimate']);
 });
+
+test('a role whose head count is "Don\'t know" is shown as an estimate in the go-live table, the counted ones as given', async () => {
+  seedAnswers({ ...STRONG_BASE, 'staff-count-clerical': 4, 'staff-count-medical-assistants': 3, 'staff-count-nurses': 0, 'staff-count-providers': 'dont-know', 'staff-count-other': 2 });
+  await openResults();
+  const workload = screen.getByRole('region', { name: 'Workload estimate' });
+  const row = (name: string) => within(workload).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+  expect(within(row('Providers')).getByRole('cell', { name: 'about 3 (estimated)' })).toBeInTheDocument();
+  expect(within(row('Medical assistants')).getAllByRole('cell')[0]).toHaveTextContent(/^3$/);
+});
