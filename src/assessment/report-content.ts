@@ -39,7 +39,11 @@ export const CONSULTANT_CHECKLIST: { heading: string; items: AdviceItem[] }[] = 
   {
     heading: 'Knowledge transfer to your IT team',
     items: [
-      { id: 'kt-plan', text: 'Require a knowledge-transfer plan: a skills assessment of your resident IT team and a gap analysis.', source: 'hrsa-consultant' },
+      {
+        id: 'kt-plan',
+        text: 'Require a knowledge-transfer plan: a skills assessment of the staff who will run the system (your IT team, or the staff member you name to own it) and a gap analysis.',
+        source: 'hrsa-consultant',
+      },
       {
         id: 'kt-methods',
         text: 'Name the methods: your staff shadow the consultant, then the consultant shadows your staff (reverse shadowing), and everything is documented.',
@@ -96,6 +100,11 @@ export function countOf(value: number, singular: string, plural: string): string
 
 /** Below this many FTE, a surplus or a shortfall is "about even": a figure would overstate what it means. */
 export const EVEN_FTE = 0.1;
+/**
+ * A shortfall under EVEN_FTE is "about even" only while the hours available are at least this
+ * share of those needed: a small project 27% short is short, as its capacity gap says.
+ */
+export const EVEN_RATIO = 0.95;
 
 /** How the hours the project needs compare with the hours the IT staff can give, in hours first. */
 export type WorkloadBalance = {
@@ -125,7 +134,7 @@ function workingWeeks(report: GapReport): number {
   return report.workload.timelineWeeks * (1 - k('absenceShare'));
 }
 
-/** The workload balance as the report states it: hours short or to spare, "about even" below EVEN_FTE. */
+/** The workload balance as the report states it: hours short or to spare, "about even" below EVEN_FTE (and, short, from EVEN_RATIO up). */
 export function workloadBalance(report: GapReport, answers: Answers): WorkloadBalance {
   const { workload } = report;
   const short = workload.status === 'shortfall';
@@ -134,7 +143,8 @@ export function workloadBalance(report: GapReport, answers: Answers): WorkloadBa
   const hoursPerWeek = short ? Math.ceil(weekly) : Math.floor(weekly);
   const fte = Math.abs(workload.fteBalance);
   if (!itHoursKnown(report, answers)) return { kind: 'unknown', short, hours, hoursPerWeek, fte };
-  return { kind: fte < EVEN_FTE ? 'even' : workload.status, short, hours, hoursPerWeek, fte };
+  const even = fte < EVEN_FTE && (!short || workload.wisnRatio >= EVEN_RATIO);
+  return { kind: even ? 'even' : workload.status, short, hours, hoursPerWeek, fte };
 }
 
 /**

@@ -544,8 +544,9 @@ export const PROFILES: ClinicProfile[] = [
       sharedItNamed: false,
       provisional: false,
       confidence: 'high',
-      conditions: ['existing-consultant', 'knowledge-transfer', 'contract-scope'],
-      absentConditions: ['reputable-source'],
+      // Nobody does IT: the consultant hands over to a staff member the clinic names, not to an IT team it does not have.
+      conditions: ['existing-consultant', 'knowledge-owner', 'contract-scope'],
+      absentConditions: ['reputable-source', 'knowledge-transfer'],
     },
   },
   {

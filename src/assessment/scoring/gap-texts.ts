@@ -138,7 +138,8 @@ export const DERIVED_GAP_TEXTS = {
     area: 'general',
     title: 'Budget for outside help',
     explanation: 'There is no budget for outside support, but this assessment finds gaps your own staff cannot close alone.',
-    action: 'Budget for the help named in the recommendation, or cut the scope or move the date to fit your own staff; ask your HCCN or REC about funded assistance.',
+    // {where}: NO_BUDGET_HELP, by type of organization.
+    action: 'Budget for the help named in the recommendation, or cut the scope or move the date to fit your own staff{where}.',
     owner: 'Practice manager',
     source: 'hrsa-consultant',
   },
@@ -151,3 +152,16 @@ export const DERIVED_GAP_TEXTS = {
     source: 'readiness-tools',
   },
 } as const satisfies Readonly<Record<string, GapText>>;
+
+/**
+ * Where an organization without a budget for outside help can ask about assistance, by type:
+ * HCCNs and primary care associations serve health centers; rural health clinics and critical
+ * access hospitals turn to their State Office of Rural Health (and a hospital to the state's Flex
+ * program). Regional extension centers are not named: their federal funding ended around
+ * 2014-2016 and many stopped or charge fees (domain facts).
+ */
+export const NO_BUDGET_HELP: Readonly<Record<'health-center' | 'rural-health-clinic' | 'critical-access-hospital', string>> = {
+  'health-center': '; ask your health center controlled network (HCCN) or primary care association what assistance it offers',
+  'rural-health-clinic': '; ask your State Office of Rural Health what assistance it offers',
+  'critical-access-hospital': "; ask your State Office of Rural Health and the state's Flex program what assistance they offer",
+};

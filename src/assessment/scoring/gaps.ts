@@ -5,7 +5,7 @@ import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
 import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
-import { DERIVED_GAP_TEXTS, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, type GapText } from './gap-texts';
+import { DERIVED_GAP_TEXTS, NO_BUDGET_HELP, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
@@ -275,7 +275,9 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
   }
   gaps.push(...capacityGaps(facts, capacity), ...expertiseGaps(facts), ...answerRuleGaps(facts, capacity), ...settingGaps(facts), ...staffGaps(facts), ...findOutGaps(facts, capacity));
   if (facts.budget === 'none' && needsOutsideHelp(facts, capacity)) {
-    gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], {}));
+    const type = choice(facts.answers, 'org-type');
+    const where = type !== null && Object.hasOwn(NO_BUDGET_HELP, type) ? NO_BUDGET_HELP[type as keyof typeof NO_BUDGET_HELP] : '';
+    gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], { where }));
   }
   const found = foldGaps(gaps);
   return gapsBySeverity(facts.presence === 'none' ? found.map(withoutItStaff) : found);

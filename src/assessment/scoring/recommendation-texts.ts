@@ -129,6 +129,12 @@ export const CONDITION_TEXTS = {
     text: 'The consultant transfers the knowledge of the system to your resident IT team: agree a knowledge-transfer plan (shadowing, documentation, handover, exit criteria).',
     source: 'hrsa-consultant',
   },
+  // With no IT staff of its own, the organization has nobody to hand over to until it names someone.
+  'knowledge-owner': {
+    appliesTo: 'consultant',
+    text: 'The consultant transfers the knowledge of the system to the people who will run it after go-live. You have no IT staff of your own to receive it: name the staff member who will own the system, with protected time, arrange support for after go-live (a managed IT service or shared IT), and agree a knowledge-transfer plan with them (shadowing, documentation, handover, exit criteria).',
+    source: 'hrsa-consultant',
+  },
   'contract-scope': {
     appliesTo: 'consultant',
     text: 'The contract clearly defines the scope of work, the deliverables and their timelines.',

@@ -249,7 +249,9 @@ function conditions(facts: Facts, decision: Decision, mix: readonly MixItem[]): 
   const relationship = choice(facts.answers, 'consultant-relationship');
   // An existing engagement is reviewed and extended; only without one is a consultant sought.
   const finding = relationship === 'current' ? 'existing-consultant' : relationship === 'referral' ? 'referral-consultant' : 'reputable-source';
-  if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push('knowledge-transfer', 'contract-scope', finding, 'contract-detail');
+  // Nobody, or only staff on the side, does IT: the handover needs a named owner first.
+  const transfer = facts.presence === 'none' || facts.presence === 'side-only' ? 'knowledge-owner' : 'knowledge-transfer';
+  if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push(transfer, 'contract-scope', finding, 'contract-detail');
   if (decision.primary === 'shared-it' || mix.some((item) => item.provider === 'shared-it')) ids.push('shared-agreement', 'shared-knowledge');
   if (decision.hire) ids.push('hire-early');
   return ids.map((id) => ({ id, appliesTo: CONDITION_TEXTS[id].appliesTo, text: CONDITION_TEXTS[id].text, sourceId: CONDITION_TEXTS[id].source }));

@@ -83,7 +83,7 @@ export const RESULTS_TEXT = {
   /** Below EVEN_FTE: no FTE figure, the hours only. */
   even: (short: boolean, hours: number, weekly: number) =>
     short
-      ? `About even: ${formatCountOf(hours, 'hour', 'hours')} short (${perWeek(weekly)}), so any extra work or absence makes it a shortfall`
+      ? `About even: ${formatCountOf(hours, 'hour', 'hours')} short (${perWeek(weekly)}), so any unplanned work widens the gap`
       : `About even: ${formatCountOf(hours, 'hour', 'hours')} to spare${weekly >= 1 ? ` (${perWeek(weekly)})` : ''}, little room for the unexpected`,
   balanceUnknown: 'Not known until you find out the hours your IT staff can give the project.',
   availableUnknown: 'Not known yet.',

@@ -6,6 +6,7 @@ import { SEVERITIES, gapReportSchema, type GapReport } from '../../../src/assess
 import { thresholdLevel } from '../../../src/assessment/scoring/readiness';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
 import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
+import { deriveFacts } from '../../../src/assessment/scoring/facts';
 import { USER_COUNT_QUESTIONS } from '../../../src/assessment/scoring/facts';
 import { RAISABLE_QUESTIONS, answersWith, completeAnswersArb, optionsAtLeast, optionsBelow, raiseAnswer, unvalidatedAnswersArb } from '../arbitraries';
 
@@ -155,7 +156,10 @@ describe('rule 5: IT with the hours but without experience in a needed area', ()
         expect(item, `mix item for ${questionId}`).toBeDefined();
         expect(['consultant', 'shared-it']).toContain(item!.provider);
         const conditions = report.recommendation.conditions.map((condition) => condition.id);
-        expect(conditions).toContain(item!.provider === 'consultant' ? 'knowledge-transfer' : 'shared-knowledge');
+        // A consultant hands over to the IT team, or, with none, to the staff member named to own the system.
+        const { presence } = deriveFacts(effectiveAnswers(answers));
+        const handover = presence === 'none' || presence === 'side-only' ? 'knowledge-owner' : 'knowledge-transfer';
+        expect(conditions).toContain(item!.provider === 'consultant' ? handover : 'shared-knowledge');
       }),
       RUNS,
     );
