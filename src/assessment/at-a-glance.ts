@@ -61,6 +61,13 @@ export const DECISION_RULES: readonly ConditionalAdvice[] = [
     when: ({ report }) => report.recommendation.status === 'undecided',
   },
   {
+    // A plan that needs outside help nobody can pay for is decided on its funding first.
+    id: 'funding',
+    text: 'Decide how to pay for the outside help this plan needs, as there is no budget for it today, or cut the scope or move the date to fit your own staff; ask for quotes once that is settled.',
+    source: 'hrsa-consultant',
+    when: ({ report }) => report.gaps.some((gap) => gap.id === 'no-outside-budget') && report.recommendation.primary !== 'in-house',
+  },
+  {
     id: 'consultant',
     text: 'Decide whether to bring in a consultant for the work this report lists, and approve asking two or three for quotes against a written scope of work.',
     source: 'hrsa-consultant',

@@ -85,6 +85,21 @@ export function consultantChecklist(report: GapReport): typeof CONSULTANT_CHECKL
  * questions removed); texts may hold {placeholders} filled from the report (adviceParams).
  */
 
+/** A consultant is part of the plan and none is engaged yet. */
+function seekingConsultant({ report, answers }: AdviceContext): boolean {
+  return includesConsultant(report) && choice(answers, 'consultant-relationship') !== 'current';
+}
+
+/** The approach is chosen (not waiting for the answers under "Find out first"). */
+function decided({ report }: AdviceContext): boolean {
+  return report.recommendation.status !== 'undecided';
+}
+
+/** The plan needs outside help and the answers say there is no budget for it (the 'no-outside-budget' gap). */
+function unfunded({ report }: AdviceContext): boolean {
+  return report.gaps.some((gap) => gap.id === 'no-outside-budget');
+}
+
 /** What a condition reads: the scored report and the effective answers it was scored from. */
 export type AdviceContext = { report: GapReport; answers: Answers };
 
@@ -266,10 +281,30 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
     when: (context) => shortHours(context.report, context.answers) > 0,
   },
   {
+    // The answers say there is no money for what the plan needs: that is settled before anything is bought.
+    id: 'fund-outside-help',
+    text: 'Settle the funding first: there is no budget for outside support today. Price the help this report names (ask your vendor which implementation services its contract already includes), then decide whether to fund it, cut the scope or move the date.',
+    source: 'hrsa-consultant',
+    when: (context) => unfunded(context),
+  },
+  {
     id: 'consultant-find',
     text: 'Start looking for a consultant now, at a reputable firm or through a referral from a peer organization, and write the contract with the checklist in this report.',
     source: 'hrsa-consultant',
-    when: (context) => includesConsultant(context.report) && choice(context.answers, 'consultant-relationship') !== 'current',
+    when: (context) => seekingConsultant(context) && decided(context) && !unfunded(context),
+  },
+  {
+    id: 'consultant-find-unfunded',
+    text: 'Once the funding is agreed, look for a consultant at a reputable firm or through a referral from a peer organization, and write the contract with the checklist in this report.',
+    source: 'hrsa-consultant',
+    when: (context) => seekingConsultant(context) && decided(context) && unfunded(context),
+  },
+  {
+    // Not decided yet: the consultant is the cautious plan, not a purchase to start on.
+    id: 'consultant-find-later',
+    text: 'If the answers under "Find out first" still point to a consultant, look for one at a reputable firm or through a referral from a peer organization, and write the contract with the checklist in this report.',
+    source: 'hrsa-consultant',
+    when: (context) => seekingConsultant(context) && !decided(context),
   },
   {
     id: 'consultant-current',
@@ -379,6 +414,12 @@ export const MEETING_QUESTION_RULES: readonly ConditionalAdvice[] = [
     text: 'The project needs about {requiredWeekly} of IT time for {weeks}: whose hours will it really use, and what work will stop or move to make room?',
     source: 'wisn',
     when: ({ answers }) => !nobodyDoesIt(answers),
+  },
+  {
+    id: 'funding',
+    text: 'There is no budget for outside support: do we fund the help this report names, cut the scope, or move the date?',
+    source: 'hrsa-consultant',
+    when: (context) => unfunded(context),
   },
   {
     id: 'outside',

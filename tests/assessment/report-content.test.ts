@@ -19,7 +19,7 @@ import { includesConsultant } from '../../src/assessment/scoring/report-queries'
 import { scoreAssessment } from '../../src/assessment/scoring/score-assessment';
 import { SOURCES } from '../../src/assessment/sources';
 import { effectiveAnswers } from '../../src/assessment/visibility';
-import { anyAnswersArb, completeAnswersArb } from './arbitraries';
+import { anyAnswersArb, completeAnswersArb, unvalidatedAnswersArb } from './arbitraries';
 import { PROFILES, STRONG_BASE } from './profiles';
 
 function profile(name: string): Answers {
@@ -99,7 +99,23 @@ describe('next steps and meeting questions for named clinic profiles', () => {
 
   test('"everything weak" gets the steps an implementation consultant would list, with its own figures', () => {
     const { report, steps, questions } = adviceFor(profile('everything weak'));
-    expect(ids(steps)).toEqual(['lead', 'close-hours', 'consultant-find', 'gradual-one-site', 'workflows', 'protect', 'champion', 'super-users', 'soft-exam-room', 'owners', 'reassess']);
+    // No budget for outside support: the funding is settled before a consultant is sought.
+    expect(ids(steps)).toEqual([
+      'lead',
+      'close-hours',
+      'fund-outside-help',
+      'consultant-find-unfunded',
+      'gradual-one-site',
+      'workflows',
+      'protect',
+      'champion',
+      'super-users',
+      'soft-exam-room',
+      'owners',
+      'reassess',
+    ]);
+    expect(texts(steps)).not.toMatch(/Start looking for a consultant now/);
+    expect(ids(questions)).toContain('funding');
     const short = Math.round(report.workload.requiredHours - report.workload.availableHours);
     expect(steps.find((step) => step.id === 'close-hours')?.text).toContain(`about ${short} hours over 8 weeks`);
     expect(steps.find((step) => step.id === 'owners')?.text).toBe(`Give each of the ${report.gaps.length} gaps in this report an owner and a target date, and review them at each planning meeting.`);
@@ -122,6 +138,20 @@ describe('next steps and meeting questions for named clinic profiles', () => {
     expect(texts(engaged.steps)).not.toMatch(/reputable firm/);
     expect(ids(adviceFor(profile('IT with time but no interfacing experience')).steps)).toContain('consultant-find');
     expect(texts(adviceFor(STRONG_BASE).steps)).not.toMatch(/consultant/i);
+  });
+
+  test('property: while the approach is not decided, no step says to start looking for a consultant now', () => {
+    fc.assert(
+      fc.property(unvalidatedAnswersArb, (answers) => {
+        const { report, steps } = adviceFor(answers);
+        if (report.recommendation.status === 'undecided') {
+          expect(ids(steps)).not.toContain('consultant-find');
+          expect(ids(steps)).not.toContain('consultant-find-unfunded');
+          if (includesConsultant(report) && effectiveAnswers(answers)['consultant-relationship'] !== 'current') expect(ids(steps)).toContain('consultant-find-later');
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('the rollout step fits the setting: several sites, one site, a critical access hospital; none when a gradual rollout is planned', () => {

@@ -16,7 +16,7 @@ export const ASSUMPTION_TEXTS = {
   'users-estimated-counted':
     'The number of users is an estimate: you did not give the head count of {rows}, so the estimate counts the people you did count{perRole} ({users} in all); there may be more.',
   'users-estimated-roles':
-    'The number of users, {users}, is an estimate: you did not give the head count of {roles}, so it is estimated from the head counts you gave, with an example mix of roles ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers){more}. Enter the head count to replace it.',
+    'The number of users, {users}, is an estimate: you did not give the head count of {roles}, so the estimate takes those roles from the head counts you gave, with an example mix of roles ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers){more}. Enter the head count to replace it.',
   'users-above-earlier':
     'The number of users is an estimate: the head counts you gave{perRole} come to {users}, more than the total of {earlier} you answered before, and the head count of {rows} is not given yet.',
   'users-answered-before': 'The number of users, {users}, is the total as you answered it before ("{earlier}"); this version asks for it by role{beyond}. Answer "{otherRow}" to confirm it.',

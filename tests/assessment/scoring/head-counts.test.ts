@@ -18,7 +18,7 @@ test('a head count not known is estimated from the roles counted, with the examp
   expect(goLive.roles.filter((role) => role.estimated).map((role) => role.role)).toEqual(['nurses']);
   const said = assumptions.find((item) => item.id === 'users-estimated-roles');
   expect(said?.text).toMatch(
-    /^The number of users, 24, is an estimate: you did not give the head count of nurses, so it is estimated from the head counts you gave, with an example mix of roles \(30% clerical, 25% medical assistants, 20% nurses, 25% providers\)\. Enter the head count to replace it\.$/,
+    /^The number of users, 24, is an estimate: you did not give the head count of nurses, so the estimate takes those roles from the head counts you gave, with an example mix of roles \(30% clerical, 25% medical assistants, 20% nurses, 25% providers\)\. Enter the head count to replace it\.$/,
   );
   // One assumption says it, not two.
   expect(assumptions.map((item) => item.id)).not.toContain('role-mix');

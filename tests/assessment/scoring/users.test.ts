@@ -48,7 +48,7 @@ test('with any row not known, the number of users is an estimate and the report 
   // A role without a count, others counted: estimated from those counts with the example mix (16 x 0.2 / 0.8 = 4).
   const many = usersOf({ ...STRONG_BASE, 'staff-count-other': 30, 'staff-count-nurses': DONT_KNOW });
   expect(many).toMatchObject({ users: 16 + 4 + 30, basis: 'estimated' });
-  expect(many.said[0]).toMatch(/^The number of users, 50, is an estimate: you did not give the head count of nurses, so it is estimated from the head counts you gave/);
+  expect(many.said[0]).toMatch(/^The number of users, 50, is an estimate: you did not give the head count of nurses, so the estimate takes those roles from the head counts you gave/);
   // The other staff not known as well: the report says there may be more.
   expect(usersOf({ ...STRONG_BASE, 'staff-count-other': DONT_KNOW, 'staff-count-nurses': DONT_KNOW }).said[0]).toMatch(/other staff are not counted, so there may be more\./);
 });
