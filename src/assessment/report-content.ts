@@ -405,7 +405,7 @@ export const MEETING_QUESTION_RULES: readonly ConditionalAdvice[] = [
   },
   {
     id: 'go-live-date',
-    text: 'Go-live is about {weeks} away and this report has {critical}: can they be closed in time, or should the date move?',
+    text: 'Go-live is less than 3 months away (this report plans with {weeks}) and it has {critical}: can they be closed in time, or should the date move?',
     source: 'hrsa-clinical-load',
     when: (context) => choice(context.answers, 'go-live') === 'under-3' && criticalGaps(context) > 0,
   },

@@ -120,7 +120,7 @@ describe('next steps and meeting questions for named clinic profiles', () => {
     expect(steps.find((step) => step.id === 'close-hours')?.text).toContain(`about ${short} hours over 8 weeks`);
     expect(steps.find((step) => step.id === 'owners')?.text).toBe(`Give each of the ${report.gaps.length} gaps in this report an owner and a target date, and review them at each planning meeting.`);
     // Go-live in under 3 months with critical gaps: the date itself is a question.
-    expect(questions.find((question) => question.id === 'go-live-date')?.text).toMatch(/^Go-live is about 8 weeks away and this report has \d+ critical gaps?:/);
+    expect(questions.find((question) => question.id === 'go-live-date')?.text).toMatch(/^Go-live is less than 3 months away \(this report plans with 8 weeks\) and it has \d+ critical gaps?:/);
     expect(questions.find((question) => question.id === 'outside')?.text).toBe('Which gaps will we close with our own staff, and which with a consultant?');
   });
 

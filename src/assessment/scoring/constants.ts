@@ -123,6 +123,11 @@ export const SCORING_CONSTANTS = {
   ),
   capacityThresholds: sourced({ critical: 0.5, major: 0.8, enough: 1 }, 'wisn', 'WISN ratio (available / required) below which the shortfall is critical or major; below 1 there is a shortage.'),
   manyLackingAreas: sourced(3, 'hrsa-consultant', 'Number of needed support areas without enough experience from which outside expertise should lead the technical work.'),
+  hireMinFte: sourced(
+    0.5,
+    'scoring-assumptions',
+    'A shortfall below this many FTE is too small for a post of its own: the report suggests folding it into a hire planned for ongoing work, freeing up routine work, or buying the hours.',
+  ),
   hiringMinWeeks: sourced(26, 'scoring-assumptions', 'Weeks to go-live needed for hiring to be a realistic answer to a shortfall (recruiting and onboarding take months).'),
   smallOrgMaxUsers: sourced(20, 'hrsa-rural-shared', 'Up to this many system users, a single site counts as small (never from an estimated number of users).'),
   sharedItMinSites: sourced(2, 'hrsa-rural-shared', 'From this many sites, IT staff can be shared across the sites of one organization.'),
@@ -140,11 +145,19 @@ export const SCORING_CONSTANTS = {
     'scoring-assumptions',
     'Share of system users in each role, used only for the roles whose head count you do not know: from the roles you counted (4 clerical staff and 3 medical assistants, 55% of the mix, make about 3 providers at 25%), or, with no role counted, re-weighted over the users estimated per site.',
   ),
-  superUserShare: sourced(0.1, 'super-users', 'Share of users trained as super-users.'),
+  superUserShare: sourced(
+    0.1,
+    'scoring-assumptions',
+    'Share of users trained as super-users: about one in ten, a planning figure of this tool (the vendor guidance gives their extra training time, not their number).',
+  ),
   superUserExtraTraining: sourced(0.75, 'super-users', 'Extra training time for a super-user, as a share of regular training (vendor guidance: 50-100% more).'),
   scheduleByWeek: sourced<readonly number[]>([0.5, 0.5, 0.75, 0.9, 0.95], 'go-live-schedule', 'Share of the normal clinic schedule in go-live weeks 1-5; normal from week 6 (week 5 interpolated).'),
   clinicalHoursPerWeek: sourced(32, 'scoring-assumptions', 'Patient-care hours in a full provider week, used to turn the reduced schedule into hours.'),
-  goLiveSupportRatio: sourced({ providersPerSupporter: 2, othersPerSupporter: 3.5 }, 'super-users', 'At-the-elbow support at go-live: one person per 2 providers and one per 3-4 other staff.'),
+  goLiveSupportRatio: sourced(
+    { providersPerSupporter: 2, othersPerSupporter: 3.5 },
+    'super-users',
+    'At-the-elbow support at go-live: one person per 2 providers and one per 3-4 non-clinical staff (vendor example); nurses and medical assistants are counted at the non-clinical ratio, an assumption of this tool.',
+  ),
   expertiseGapSeverity: sourced(
     { core: ['critical', 'major'], other: ['major', 'minor'] } as const,
     'hrsa-toolbox',

@@ -149,7 +149,14 @@ function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): Mi
   }
   if (decision.hire) {
     const fte = shortfallFte(capacity);
-    const text = fte > 0 ? fill(MIX_TEXTS.hire, { fte: fte.toFixed(1) }) : MIX_TEXTS['hire-unsized'];
+    const small = fte > 0 && fte < k('hireMinFte');
+    const weekly = Math.max(1, Math.round(fte * k('fteHoursPerWeek')));
+    const text =
+      fte <= 0
+        ? MIX_TEXTS['hire-unsized']
+        : small
+          ? fill(MIX_TEXTS['hire-small'], { weekly: weekly === 1 ? '1 hour' : `${weekly} hours`, fte: fte >= 0.1 ? ` (about ${fte.toFixed(1)} FTE)` : '' })
+          : fill(MIX_TEXTS.hire, { fte: fte.toFixed(1) });
     items.push({ area: 'capacity', provider: 'hire', text, questionIds: cited(facts, ['prefer-temporary', 'planned-hiring', ...capacityQuestionIds()], 'it-who') });
   }
   return items;
@@ -238,7 +245,8 @@ function settingReasons(facts: Facts, decision: Decision, mix: readonly MixItem[
   const list: Reason[] = [];
   const outsideHelp = decision.primary !== 'in-house' || mix.length > 0;
   if (outsideHelp && type === 'health-center' && !facts.sharedAccess.includes('hccn')) list.push(reason('health-center-hccn', ['org-type']));
-  if (outsideHelp && type === 'rural-health-clinic') list.push(reason('rural-clinic-sources', ['org-type']));
+  // A clinic that says it could share with an HCCN knows one that takes it: no reason says otherwise.
+  if (outsideHelp && type === 'rural-health-clinic' && !facts.sharedAccess.includes('hccn')) list.push(reason('rural-clinic-sources', ['org-type']));
   if (outsideHelp && type === 'critical-access-hospital') list.push(reason('hospital-sources', ['org-type']));
   if (type === 'private-practice' && choice(facts.answers, 'hosting') === 'vendor-hosted') list.push(reason('vendor-leans', ['org-type', 'hosting']));
   return list;

@@ -2,7 +2,8 @@
 export const ASSUMPTION_TEXTS = {
   'hours-by-scope':
     "IT hours per support area are example planning figures for a small organization, grown with the number of sites, users and interfaces. Replace them with your vendor's or consultant's estimate when you have one.",
-  'available-time': 'Available time follows the WHO WISN method: hours a week times weeks to go-live, minus {absence}% for leave, holidays, sickness and training. One FTE is {week} hours a week.',
+  'available-time':
+    'Available time follows the WHO WISN method: hours a week times weeks to go-live, minus {absence}% for leave, holidays, sickness and training (an example figure: use your own leave records where you have them). One FTE is {week} hours a week.',
   'go-live-wave': 'At-the-elbow support is counted for one site going live at a time (one of your {sites} sites, taken as equal in size), as a site-by-site rollout allows.',
   timeline: 'Go-live: {range}. This report plans with {weeks} weeks, the short end, so it does not count on more time than you may have.',
   hospital: 'A critical access hospital runs day and night with more systems to connect: its IT hours count {percent}% of a clinic of the same size.',
@@ -26,5 +27,5 @@ export const ASSUMPTION_TEXTS = {
     'You did not give the head count of {roles}, so it is estimated from the number of users less the head counts you gave, with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over those roles). Enter the head counts to replace it.',
   'training-hours': "Training hours per person by role are example figures; your vendor's training plan replaces them.",
   schedule: 'Provider schedules are reduced in the first go-live weeks as in a reported example: {schedule} of the normal schedule in weeks 1 to {weeks}, normal afterwards.',
-  'super-users': 'About {share}% of users are trained as super-users, each with {extra}% more training (vendor guidance: 50-100%).',
+  'super-users': 'About {share}% of users are trained as super-users (a planning figure), each with {extra}% more training (vendor guidance: 50-100%).',
 } as const;

@@ -51,6 +51,8 @@ export function AtAGlanceSection({ summary }: { summary: AtAGlance }) {
                       <li key={risk.gapId}>{risk.title}</li>
                     ))}
                   </ul>
+                ) : summary.confidence.level === 'low' ? (
+                  AT_A_GLANCE_TEXT.noRisksYet
                 ) : (
                   AT_A_GLANCE_TEXT.noRisks
                 )}

@@ -6,6 +6,7 @@ export const AT_A_GLANCE_TEXT = {
   readiness: 'Overall readiness',
   risks: 'Critical risks',
   noRisks: 'None: no answer points to a critical gap.',
+  noRisksYet: 'None found so far: no answer given points to a critical gap, but too many answers are not known yet to rule one out.',
   itTime: 'IT time for the project',
   itNeeded: (hours: number, weekly: number, weeks: number) =>
     `Needed: about ${formatCountOf(hours, 'hour', 'hours')} over ${formatCountOf(weeks, 'week', 'weeks')} (${formatCountOf(weekly, 'hour', 'hours')} a week).`,

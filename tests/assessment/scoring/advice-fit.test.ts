@@ -55,3 +55,34 @@ test('a small project a quarter short of hours is short, not "about even", thoug
   expect(balance.fte).toBeLessThan(0.1);
   expect(balance.kind).toBe('shortfall');
 });
+
+test.each([
+  [2, /^The project needs about 7 hours a week beyond your IT staff's time \(about 0\.2 FTE\), too little for a post of its own/],
+  [8, /^The project needs about 1 hour a week beyond your IT staff's time, too little for a post of its own/],
+])('a planned hire for a shortfall too small for a post (%i project hours a week) is not sized as a fraction of a post', (hours, text) => {
+  const answers = { ...profile('short of hours, prefers hiring, go-live in over a year'), 'it-project-hours': hours };
+  const hire = scoreAssessment(answers).recommendation.mix.find((item) => item.provider === 'hire');
+  expect(hire?.text).toMatch(text);
+  expect(hire?.text).not.toMatch(/Hire about 0\.\d FTE/);
+});
+
+test('a shortfall of half a post or more is sized as a hire', () => {
+  const answers = {
+    ...profile('short of hours, prefers hiring, go-live in over a year'),
+    'it-project-hours': 0,
+    'project-scope': ['new-ehr', 'interfaces', 'telehealth'],
+    'interface-count': 6,
+    'facility-count': 4,
+  };
+  const report = scoreAssessment(answers);
+  const hire = report.recommendation.mix.find((item) => item.provider === 'hire');
+  expect(-report.workload.fteBalance).toBeGreaterThanOrEqual(0.5);
+  expect(hire?.text).toMatch(/^Hire about \d\.\d FTE of IT staff for the project, starting now\.$/);
+});
+
+test('a rural health clinic that says it could share IT with an HCCN is not told clinics like it are not HCCN members', () => {
+  const clinic = { ...profile('rural single-site clinic with nobody doing IT'), 'org-type': 'rural-health-clinic' };
+  const reasonIds = (answers: Answers) => scoreAssessment(answers).recommendation.reasons.map((reason) => reason.id);
+  expect(reasonIds({ ...clinic, 'shared-it-access': ['none'] })).toContain('rural-clinic-sources');
+  expect(reasonIds({ ...clinic, 'shared-it-access': ['hccn', 'rec'] })).not.toContain('rural-clinic-sources');
+});

@@ -75,7 +75,7 @@ test('a shortfall shows the hours first and the FTE in brackets; the meeting ask
   expect(within(section).getByText('Balance').nextElementSibling).toHaveTextContent(/^About 351 hours short \(50 hours a week, about 1\.\d FTE\); WISN ratio 0\.04/);
   const questions = screen.getByRole('list', { name: 'Questions for the planning meeting' });
   expect(questions).not.toHaveTextContent("Don't know");
-  expect(within(questions).getByText(/^Go-live is about 8 weeks away/)).toBeInTheDocument();
+  expect(within(questions).getByText(/^Go-live is less than 3 months away \(this report plans with 8 weeks\)/)).toBeInTheDocument();
 });
 
 test('with the IT hours unknown, the balance says so instead of a shortfall, and the meeting asks who finds out', async () => {
@@ -117,4 +117,12 @@ test('a role whose head count is "Don\'t know" is shown as an estimate in the go
   const row = (name: string) => within(workload).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
   expect(within(row('Providers')).getByRole('cell', { name: 'about 3 (estimated)' })).toBeInTheDocument();
   expect(within(row('Medical assistants')).getAllByRole('cell')[0]).toHaveTextContent(/^3$/);
+});
+
+test('with too many answers unknown, the first page does not say there are no critical risks, only that none is found so far', async () => {
+  seedAnswers(profile('all "don\'t know"'));
+  await openResults();
+  const glance = screen.getByRole('region', { name: /at a glance/i });
+  expect(glance).toHaveTextContent('None found so far: no answer given points to a critical gap, but too many answers are not known yet to rule one out.');
+  expect(glance).not.toHaveTextContent('None: no answer points to a critical gap.');
 });
