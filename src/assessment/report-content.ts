@@ -3,6 +3,7 @@ import { k } from './scoring/constants';
 import type { GapReport } from './scoring/gap-report-schema';
 import { hoursPerWeekFor } from './scoring/workload';
 import { fill } from './scoring/labels';
+import { SETTING_ADVICE } from './scoring/gap-texts';
 import { choice, choices } from './scoring/read-answers';
 import { SHARED_IT_FORM_TEXTS } from './scoring/recommendation-texts';
 import { includesConsultant } from './scoring/report-queries';
@@ -41,7 +42,7 @@ export const CONSULTANT_CHECKLIST: { heading: string; items: AdviceItem[] }[] = 
     items: [
       {
         id: 'kt-plan',
-        text: 'Require a knowledge-transfer plan: a skills assessment of the staff who will run the system (your IT team, or the staff member you name to own it) and a gap analysis.',
+        text: 'Require a knowledge-transfer plan: a skills assessment of the staff who will run the system, and a gap analysis.',
         source: 'hrsa-consultant',
       },
       {
@@ -244,6 +245,8 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
     reassessWhy: gaps > 0 ? 'to see which gaps have closed' : 'to check that nothing has changed',
     critical: countOf(criticalGaps(context), 'critical gap', 'critical gaps'),
     rolloutUnit: isHospital(context) ? 'unit or function' : severalSites(context) ? 'site or service' : 'service or function',
+    workflows: SETTING_ADVICE[isHospital(context) ? 'hospital' : 'clinic'].workflowList,
+    thenConsultant: seekingConsultant(context) && decided(context) ? ". Then find a consultant (a reputable firm or a peer's referral) and use the contract checklist" : '',
     dontKnow: dontKnow === 1 ? 'the answer we marked' : `the ${countOf(dontKnow, 'answer', 'answers')} we marked`,
     open: open === 1 ? 'the question' : `the ${countOf(open, 'question', 'questions')}`,
     helpOptions:
@@ -283,7 +286,8 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
   {
     // The answers say there is no money for what the plan needs: that is settled before anything is bought.
     id: 'fund-outside-help',
-    text: 'Settle the funding first: there is no budget for outside support today. Price the help this report names (ask your vendor which implementation services its contract already includes), then decide whether to fund it, cut the scope or move the date.',
+    // {thenConsultant}: where a consultant is to be found, that it comes once the funding is agreed (one step, not two).
+    text: 'Settle the funding first: price the help named here (ask your vendor what its contract already includes), then fund it, cut scope or move the date{thenConsultant}.',
     source: 'hrsa-consultant',
     when: (context) => unfunded(context),
   },
@@ -292,12 +296,6 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
     text: 'Start looking for a consultant now, at a reputable firm or through a referral from a peer organization, and write the contract with the checklist in this report.',
     source: 'hrsa-consultant',
     when: (context) => seekingConsultant(context) && decided(context) && !unfunded(context),
-  },
-  {
-    id: 'consultant-find-unfunded',
-    text: 'Once the funding is agreed, look for a consultant at a reputable firm or through a referral from a peer organization, and write the contract with the checklist in this report.',
-    source: 'hrsa-consultant',
-    when: (context) => seekingConsultant(context) && decided(context) && unfunded(context),
   },
   {
     // Not decided yet: the consultant is the cautious plan, not a purchase to start on.
@@ -338,7 +336,7 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
   },
   {
     id: 'workflows',
-    text: 'Map how work is done today (check-in, rooming, the visit, checkout) before the new system is set up, and start the new workflows from there.',
+    text: 'Map how work is done today ({workflows}) and set up the new system from there.',
     source: 'hrsa-gradual',
     when: (context) => clinicalGoLive(context) && choice(context.answers, 'existing-workflows') !== 'yes',
   },
@@ -405,7 +403,7 @@ export const MEETING_QUESTION_RULES: readonly ConditionalAdvice[] = [
   },
   {
     id: 'go-live-date',
-    text: 'Go-live is less than 3 months away (this report plans with {weeks}) and it has {critical}: can they be closed in time, or should the date move?',
+    text: 'Go-live is under 3 months away (planned here as {weeks}) with {critical}: can they be closed in time, or should the date move?',
     source: 'hrsa-clinical-load',
     when: (context) => choice(context.answers, 'go-live') === 'under-3' && criticalGaps(context) > 0,
   },
@@ -414,12 +412,6 @@ export const MEETING_QUESTION_RULES: readonly ConditionalAdvice[] = [
     text: 'The project needs about {requiredWeekly} of IT time for {weeks}: whose hours will it really use, and what work will stop or move to make room?',
     source: 'wisn',
     when: ({ answers }) => !nobodyDoesIt(answers),
-  },
-  {
-    id: 'funding',
-    text: 'There is no budget for outside support: do we fund the help this report names, cut the scope, or move the date?',
-    source: 'hrsa-consultant',
-    when: (context) => unfunded(context),
   },
   {
     id: 'outside',

@@ -184,7 +184,7 @@ export const SOURCES = [
     id: 'scoring-assumptions',
     title: 'Planning assumptions of this assessment',
     publisher: 'Staffing Readiness (this tool)',
-    note: "Starting figures for a small organization (hours per support area, training hours, role mix, timelines), chosen to err on the side of more work. Replace them with your vendor's or consultant's estimate.",
+    note: "Starting figures for a small organization (hours per support area, training hours, role mix, timelines): planning figures, not measurements, and below what the one published study of EHR implementation effort found (Fleming 2011). Replace them with your vendor's or consultant's estimate.",
     kind: 'example',
   },
 ] as const satisfies readonly Source[];

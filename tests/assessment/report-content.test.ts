@@ -100,27 +100,16 @@ describe('next steps and meeting questions for named clinic profiles', () => {
   test('"everything weak" gets the steps an implementation consultant would list, with its own figures', () => {
     const { report, steps, questions } = adviceFor(profile('everything weak'));
     // No budget for outside support: the funding is settled before a consultant is sought.
-    expect(ids(steps)).toEqual([
-      'lead',
-      'close-hours',
-      'fund-outside-help',
-      'consultant-find-unfunded',
-      'gradual-one-site',
-      'workflows',
-      'protect',
-      'champion',
-      'super-users',
-      'soft-exam-room',
-      'owners',
-      'reassess',
-    ]);
+    expect(ids(steps)).toEqual(['lead', 'close-hours', 'fund-outside-help', 'gradual-one-site', 'workflows', 'protect', 'champion', 'super-users', 'soft-exam-room', 'owners', 'reassess']);
     expect(texts(steps)).not.toMatch(/Start looking for a consultant now/);
-    expect(ids(questions)).toContain('funding');
+    expect(steps.find((step) => step.id === 'fund-outside-help')?.text).toMatch(/or move the date\. Then find a consultant \(a reputable firm or a peer's referral\)/);
+    // The first page's decision asks it; the meeting questions do not ask it again.
+    expect(ids(questions)).not.toContain('funding');
     const short = Math.round(report.workload.requiredHours - report.workload.availableHours);
     expect(steps.find((step) => step.id === 'close-hours')?.text).toContain(`about ${short} hours over 8 weeks`);
     expect(steps.find((step) => step.id === 'owners')?.text).toBe(`Give each of the ${report.gaps.length} gaps in this report an owner and a target date, and review them at each planning meeting.`);
     // Go-live in under 3 months with critical gaps: the date itself is a question.
-    expect(questions.find((question) => question.id === 'go-live-date')?.text).toMatch(/^Go-live is less than 3 months away \(this report plans with 8 weeks\) and it has \d+ critical gaps?:/);
+    expect(questions.find((question) => question.id === 'go-live-date')?.text).toMatch(/^Go-live is under 3 months away \(planned here as 8 weeks\) with \d+ critical gaps?:/);
     expect(questions.find((question) => question.id === 'outside')?.text).toBe('Which gaps will we close with our own staff, and which with a consultant?');
   });
 
@@ -146,7 +135,6 @@ describe('next steps and meeting questions for named clinic profiles', () => {
         const { report, steps } = adviceFor(answers);
         if (report.recommendation.status === 'undecided') {
           expect(ids(steps)).not.toContain('consultant-find');
-          expect(ids(steps)).not.toContain('consultant-find-unfunded');
           if (includesConsultant(report) && effectiveAnswers(answers)['consultant-relationship'] !== 'current') expect(ids(steps)).toContain('consultant-find-later');
         }
       }),

@@ -34,6 +34,28 @@ export const ROLLOUT_ADVICE = {
     'Go live unit by unit where the system allows; where the whole hospital must go live on one day, stage the work around it: train everyone first, rehearse, and run a command center day and night for the first weeks.',
 } as const;
 
+/**
+ * What differs between a clinic and a critical access hospital in the gaps' actions ({cover},
+ * {workflows}): a hospital's emergency department and inpatient units run around the clock, so
+ * their schedules are covered (backfill, overtime), not reduced; its workflows are not a visit's.
+ */
+export const SETTING_ADVICE = {
+  clinic: {
+    cover: 'Reduce clinic schedules for training and the first weeks after go-live{schedule}, or arrange backfill, and budget for the lost visits.',
+    workflows: 'at check-in, rooming, the visit and checkout',
+    workflowList: 'check-in, rooming, the visit, checkout',
+  },
+  hospital: {
+    cover:
+      'Arrange backfill (agency or float staff) and overtime for training and the first weeks after go-live: the emergency department and inpatient units run around the clock, so their schedules cannot simply be reduced. Budget for the cost.',
+    workflows: 'at admission, in the emergency department, for orders, medication administration and discharge',
+    workflowList: 'admission, the emergency department, orders, medication administration, discharge',
+  },
+} as const;
+
+/** Said where the workload estimate has an example reduced schedule (an EHR in scope). */
+export const SCHEDULE_NOTE = ' (the workload estimate shows an example schedule and the staff hours it takes)';
+
 /** Gaps that come from several answers at once; placeholders are listed per gap. */
 export const DERIVED_GAP_TEXTS = {
   'assessment-incomplete': {

@@ -5,7 +5,7 @@ import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
 import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
-import { DERIVED_GAP_TEXTS, NO_BUDGET_HELP, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, type GapText } from './gap-texts';
+import { DERIVED_GAP_TEXTS, NO_BUDGET_HELP, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, SCHEDULE_NOTE, SETTING_ADVICE, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
@@ -175,7 +175,17 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
     const severity = value === null ? undefined : gap.severityByValue[value];
     if (!rule || !severity || value === null) return [];
     const text = { ...gap, area: rule.area };
-    return [makeGap(gap.id ?? question, 'weakness', severity, text, [question], { answer: optionLabel(question, value), weeks: capacity.timelineWeeks, rollout: rolloutAdvice(facts) })];
+    const setting = SETTING_ADVICE[choice(facts.answers, 'org-type') === 'critical-access-hospital' ? 'hospital' : 'clinic'];
+    const cover = fill(setting.cover, { schedule: facts.ehrInScope ? SCHEDULE_NOTE : '' });
+    return [
+      makeGap(gap.id ?? question, 'weakness', severity, text, [question], {
+        answer: optionLabel(question, value),
+        weeks: capacity.timelineWeeks,
+        rollout: rolloutAdvice(facts),
+        cover,
+        workflows: setting.workflows,
+      }),
+    ];
   });
 }
 

@@ -100,8 +100,8 @@ export const QUESTION_RULES: QuestionRules = {
       title: 'Protect clinical time during training and go-live',
       explanation:
         'You answered: "{answer}". Expecting staff to keep their full clinical load while implementing a new system puts pressure on the project team and leads to delays, cut scope, or outright failure.',
-      action:
-        'Reduce clinic schedules for training and the first weeks after go-live (the workload estimate shows an example schedule and the staff hours it takes), or arrange backfill, and budget for the lost visits.',
+      // {cover}: SETTING_ADVICE in gap-texts.ts, for a clinic or a critical access hospital.
+      action: '{cover}',
       owner: 'Medical director and practice manager',
       source: 'hrsa-clinical-load',
     },
@@ -126,7 +126,7 @@ export const QUESTION_RULES: QuestionRules = {
       severityByValue: { no: 'major', partly: 'minor' },
       title: "Map today's workflows first",
       explanation: 'You answered: "{answer}". The first step of a smooth implementation starts from how work is done today.',
-      action: 'Write down who does what today at check-in, rooming, the visit and checkout, and configure the new system from there.',
+      action: 'Write down who does what today {workflows}, and configure the new system from there.',
       owner: 'Practice manager',
       source: 'hrsa-gradual',
     },

@@ -86,3 +86,28 @@ test('a rural health clinic that says it could share IT with an HCCN is not told
   expect(reasonIds({ ...clinic, 'shared-it-access': ['none'] })).toContain('rural-clinic-sources');
   expect(reasonIds({ ...clinic, 'shared-it-access': ['hccn', 'rec'] })).not.toContain('rural-clinic-sources');
 });
+
+test('a critical access hospital keeping full schedules is told to cover them, not to reduce clinic schedules; its workflows are a hospital’s', () => {
+  const hospital = { ...profile('critical access hospital replacing its EHR in one go-live'), 'clinical-load': 'full', 'existing-workflows': 'no' };
+  expect(gapAction(hospital, 'clinical-load')).toMatch(/^Arrange backfill \(agency or float staff\) and overtime/);
+  expect(gapAction(hospital, 'clinical-load')).not.toMatch(/clinic schedules|lost visits/);
+  expect(gapAction(hospital, 'existing-workflows')).toMatch(/admission, in the emergency department, for orders, medication administration and discharge/);
+  const clinic = { ...hospital, 'org-type': 'health-center' };
+  expect(gapAction(clinic, 'clinical-load')).toMatch(/^Reduce clinic schedules .* \(the workload estimate shows an example schedule/);
+  expect(gapAction(clinic, 'existing-workflows')).toMatch(/check-in, rooming, the visit and checkout/);
+});
+
+test('telehealth only: the clinical-load action points to no example schedule, as the estimate has none', () => {
+  const telehealth = { ...profile('small practice adding telehealth, IT done on the side by an experienced office manager'), 'clinical-load': 'full' };
+  const report = scoreAssessment(telehealth);
+  expect(report.workload.goLive.scheduleByWeek).toEqual([]);
+  expect(report.gaps.find((gap) => gap.id === 'clinical-load')?.action).not.toMatch(/example schedule/);
+});
+
+test('for a first EHR, the estimate is set beside the one published measure of the effort, and called a floor', () => {
+  const assumptions = (answers: Answers) => scoreAssessment(answers).workload.assumptions;
+  const published = assumptions(profile('everything strong')).find((item) => item.id === 'published-effort');
+  expect(published).toMatchObject({ sourceId: 'fleming-2011' });
+  expect(published?.text).toMatch(/611 hours .* 134 end-user hours per physician .* read this estimate as a floor\.$/);
+  expect(assumptions({ ...profile('everything strong'), 'project-scope': ['telehealth'] }).map((item) => item.id)).not.toContain('published-effort');
+});

@@ -75,7 +75,7 @@ test('a shortfall shows the hours first and the FTE in brackets; the meeting ask
   expect(within(section).getByText('Balance').nextElementSibling).toHaveTextContent(/^About 351 hours short \(50 hours a week, about 1\.\d FTE\); WISN ratio 0\.04/);
   const questions = screen.getByRole('list', { name: 'Questions for the planning meeting' });
   expect(questions).not.toHaveTextContent("Don't know");
-  expect(within(questions).getByText(/^Go-live is less than 3 months away \(this report plans with 8 weeks\)/)).toBeInTheDocument();
+  expect(within(questions).getByText(/^Go-live is under 3 months away \(planned here as 8 weeks\)/)).toBeInTheDocument();
 });
 
 test('with the IT hours unknown, the balance says so instead of a shortfall, and the meeting asks who finds out', async () => {
