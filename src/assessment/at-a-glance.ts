@@ -1,5 +1,5 @@
 import { actionItemFor } from './action-plan';
-import { adviceParams, workloadBalance, type AdviceItem, type ConditionalAdvice, type WorkloadBalance } from './report-content';
+import { adviceParams, unfundedOutsideHelp, workloadBalance, type AdviceItem, type ConditionalAdvice, type WorkloadBalance } from './report-content';
 import type { SavedAssessment } from './saved-assessment';
 import type { Answers } from './schema';
 import { fill } from './scoring/labels';
@@ -63,9 +63,9 @@ export const DECISION_RULES: readonly ConditionalAdvice[] = [
   {
     // A plan that needs outside help nobody can pay for is decided on its funding first.
     id: 'funding',
-    text: 'Decide how to pay for the outside help this plan needs, as there is no budget for it today, or cut the scope or move the date to fit your own staff; ask for quotes once that is settled.',
+    text: 'Decide how to pay for the outside help this plan needs, as there is no budget for it today, or cut the scope or move the date to fit your own staff; ask for formal quotes once that is settled.',
     source: 'hrsa-consultant',
-    when: ({ report }) => report.gaps.some((gap) => gap.id === 'no-outside-budget') && report.recommendation.primary !== 'in-house',
+    when: (context) => unfundedOutsideHelp(context),
   },
   {
     id: 'consultant',

@@ -96,10 +96,16 @@ function decided({ report }: AdviceContext): boolean {
   return report.recommendation.status !== 'undecided';
 }
 
-/** The plan needs outside help and the answers say there is no budget for it (the 'no-outside-budget' gap). */
-function unfunded({ report }: AdviceContext): boolean {
-  return report.gaps.some((gap) => gap.id === 'no-outside-budget');
+/**
+ * The plan names outside help to pay for (shared IT or a consultant) and the answers say there is
+ * no budget for outside support: the first page's decision and the funding step both read this.
+ */
+export function unfundedOutsideHelp(context: AdviceContext): boolean {
+  const paid = sharedItRecommended(context) || includesConsultant(context.report);
+  return paid && context.report.gaps.some((gap) => gap.id === 'no-outside-budget');
 }
+
+const unfunded = unfundedOutsideHelp;
 
 /** What a condition reads: the scored report and the effective answers it was scored from. */
 export type AdviceContext = { report: GapReport; answers: Answers };
@@ -246,7 +252,7 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
     critical: countOf(criticalGaps(context), 'critical gap', 'critical gaps'),
     rolloutUnit: isHospital(context) ? 'unit or function' : severalSites(context) ? 'site or service' : 'service or function',
     workflows: SETTING_ADVICE[isHospital(context) ? 'hospital' : 'clinic'].workflowList,
-    thenConsultant: seekingConsultant(context) && decided(context) ? ". Then find a consultant (a reputable firm or a peer's referral) and use the contract checklist" : '',
+    thenConsultant: seekingConsultant(context) && decided(context) ? ". Then ask a consultant (a reputable firm or a peer's referral) for a formal quote, with the contract checklist" : '',
     dontKnow: dontKnow === 1 ? 'the answer we marked' : `the ${countOf(dontKnow, 'answer', 'answers')} we marked`,
     open: open === 1 ? 'the question' : `the ${countOf(open, 'question', 'questions')}`,
     helpOptions:
@@ -287,7 +293,7 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
     // The answers say there is no money for what the plan needs: that is settled before anything is bought.
     id: 'fund-outside-help',
     // {thenConsultant}: where a consultant is to be found, that it comes once the funding is agreed (one step, not two).
-    text: 'Settle the funding first: price the help named here (ask your vendor what its contract already includes), then fund it, cut scope or move the date{thenConsultant}.',
+    text: 'Settle the funding first: get rough estimates for the help named here (ask your vendor what its contract already includes), then fund it, cut scope or move the date{thenConsultant}.',
     source: 'hrsa-consultant',
     when: (context) => unfunded(context),
   },

@@ -5,6 +5,8 @@ import type { QuestionId, SingleQuestionId } from '../question-ids';
 import type { AreaReadiness, Gap, GapReport, ReadinessLevel, Severity } from './gap-report-schema';
 import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
 import { levelFraction } from './read-answers';
+import { getQuestion } from '../question-bank';
+import { isQuestionVisible } from '../visibility';
 
 type Part = { id: string; label: string; fraction: number; weight: number; questionIds: QuestionId[] };
 
@@ -108,7 +110,10 @@ function softParts(facts: Facts): Part[] {
 }
 
 function implementationParts(facts: Facts): Part[] {
-  return weightedQuestions('implementation').map(({ question, weight }) => ({
+  // A question the wizard skips for this scope (a network project has no clinical go-live) is
+  // not part of the score: it is neither weak nor unknown.
+  const asked = weightedQuestions('implementation').filter(({ question }) => isQuestionVisible(getQuestion(question), facts.answers));
+  return asked.map(({ question, weight }) => ({
     id: question,
     label: question,
     fraction: fraction(facts, question),

@@ -120,8 +120,7 @@ export const MIX_TEXTS = {
   consultant: 'A consultant for {area}.',
   'shared-it': 'Shared IT for {area}.',
   hire: 'Hire about {fte} FTE of IT staff for the project, starting now.',
-  'hire-small':
-    "The project needs about {weekly} a week beyond your IT staff's time{fte}, too little for a post of its own: make it part of the hire you plan for ongoing work, or free up routine work or buy the hours from a contractor.",
+  'hire-small': "The project needs about {weekly} a week beyond your IT staff's time{fte}, too little for a post of its own: {how}, or free up routine work or buy the hours from a contractor.",
   'hire-unsized': 'Hire the extra IT staff you expect to need, starting now.',
 } as const;
 

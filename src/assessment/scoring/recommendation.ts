@@ -136,6 +136,12 @@ function shortfallFte(capacity: CapacityInput): number {
   return Math.max(0, (capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks));
 }
 
+/** A shortfall too small for a post of its own (hireMinFte): no recruiting is urged for it. */
+function smallShortfall(capacity: CapacityInput): boolean {
+  const fte = shortfallFte(capacity);
+  return fte > 0 && fte < k('hireMinFte');
+}
+
 function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): MixItem[] {
   const items: MixItem[] = [];
   if (decision.case !== 'no-it') {
@@ -149,13 +155,14 @@ function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): Mi
   }
   if (decision.hire) {
     const fte = shortfallFte(capacity);
-    const small = fte > 0 && fte < k('hireMinFte');
-    const weekly = Math.max(1, Math.round(fte * k('fteHoursPerWeek')));
+    // Rounded up, as the step that closes the hours gap rounds them.
+    const weekly = hoursPerWeekFor(capacity.required - capacity.available, capacity.timelineWeeks);
+    const how = facts.plannedHiring === 'permanent' ? 'make it part of the hire you plan for ongoing work' : 'hire only if the post also covers ongoing work';
     const text =
       fte <= 0
         ? MIX_TEXTS['hire-unsized']
-        : small
-          ? fill(MIX_TEXTS['hire-small'], { weekly: weekly === 1 ? '1 hour' : `${weekly} hours`, fte: fte >= 0.1 ? ` (about ${fte.toFixed(1)} FTE)` : '' })
+        : smallShortfall(capacity)
+          ? fill(MIX_TEXTS['hire-small'], { weekly: weekly === 1 ? '1 hour' : `${weekly} hours`, fte: fte >= 0.1 ? ` (about ${fte.toFixed(1)} FTE)` : '', how })
           : fill(MIX_TEXTS.hire, { fte: fte.toFixed(1) });
     items.push({ area: 'capacity', provider: 'hire', text, questionIds: cited(facts, ['prefer-temporary', 'planned-hiring', ...capacityQuestionIds()], 'it-who') });
   }
@@ -221,7 +228,7 @@ function reasons(facts: Facts, capacity: CapacityInput, decision: Decision, mix:
     if (facts.preferTemporary === 'temporary') list.push(reason('prefer-temporary', ['prefer-temporary']));
     else list.push(reason('planned-temporary', ['planned-hiring']));
   }
-  if (decision.hire) {
+  if (decision.hire && !smallShortfall(capacity)) {
     const planned = facts.preferTemporary !== 'hire';
     list.push(reason(planned ? 'planned-hire' : 'prefer-hire', [planned ? 'planned-hiring' : 'prefer-temporary', 'go-live'], { weeks: capacity.timelineWeeks }));
   }
@@ -252,7 +259,7 @@ function settingReasons(facts: Facts, decision: Decision, mix: readonly MixItem[
   return list;
 }
 
-function conditions(facts: Facts, decision: Decision, mix: readonly MixItem[]): RecommendationCondition[] {
+function conditions(facts: Facts, capacity: CapacityInput, decision: Decision, mix: readonly MixItem[]): RecommendationCondition[] {
   const ids: (keyof typeof CONDITION_TEXTS)[] = [];
   const relationship = choice(facts.answers, 'consultant-relationship');
   // An existing engagement is reviewed and extended; only without one is a consultant sought.
@@ -261,7 +268,7 @@ function conditions(facts: Facts, decision: Decision, mix: readonly MixItem[]): 
   const transfer = facts.presence === 'none' || facts.presence === 'side-only' ? 'knowledge-owner' : 'knowledge-transfer';
   if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push(transfer, 'contract-scope', finding, 'contract-detail');
   if (decision.primary === 'shared-it' || mix.some((item) => item.provider === 'shared-it')) ids.push('shared-agreement', 'shared-knowledge');
-  if (decision.hire) ids.push('hire-early');
+  if (decision.hire && !smallShortfall(capacity)) ids.push('hire-early');
   return ids.map((id) => ({ id, appliesTo: CONDITION_TEXTS[id].appliesTo, text: CONDITION_TEXTS[id].text, sourceId: CONDITION_TEXTS[id].source }));
 }
 
@@ -317,7 +324,7 @@ export function recommend(facts: Facts, capacity: CapacityInput, gaps: readonly 
     mix,
     reasons: reasons(facts, capacity, decision, mix, sharedNamed),
     // Conditions for an approach not decided yet would read as a decision: they come once it is.
-    conditions: status.status === 'undecided' ? [] : conditions(facts, decision, mix),
+    conditions: status.status === 'undecided' ? [] : conditions(facts, capacity, decision, mix),
     sharedIt,
     risks,
   };

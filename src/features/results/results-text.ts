@@ -77,8 +77,8 @@ export const RESULTS_TEXT = {
   /** Hours first; the FTE they stand for at most in brackets. */
   hoursWithFte: (hours: number, fte: number) => `${formatCountOf(hours, 'hour', 'hours')}${fteAfter(fte)}`,
   overWeeks: (weeks: number) => `over the ${formatCountOf(weeks, 'week', 'weeks')} to go-live`,
-  /** A shortfall or surplus of at least EVEN_FTE: the hours, then the FTE in brackets. */
-  shortfall: (hours: number, weekly: number, fte: number) => `About ${formatCountOf(hours, 'hour', 'hours')} short (${perWeek(weekly)}, about ${fte.toFixed(1)} FTE)`,
+  /** A shortfall: the hours, then the FTE in brackets from EVEN_FTE up (a small project can be short by less). */
+  shortfall: (hours: number, weekly: number, fte: number) => `About ${formatCountOf(hours, 'hour', 'hours')} short (${perWeek(weekly)}${fte < EVEN_FTE ? '' : `, about ${fte.toFixed(1)} FTE`})`,
   surplus: (hours: number, weekly: number, fte: number) => `About ${formatCountOf(hours, 'hour', 'hours')} to spare (${perWeek(weekly)}, about ${fte.toFixed(1)} FTE)`,
   /** Below EVEN_FTE: no FTE figure, the hours only. */
   even: (short: boolean, hours: number, weekly: number) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { workloadBalance } from '../../../src/assessment/report-content';
+import { atAGlance } from '../../../src/assessment/at-a-glance';
+import { nextStepsFor, workloadBalance } from '../../../src/assessment/report-content';
 import type { Answers } from '../../../src/assessment/schema';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
 import { effectiveAnswers } from '../../../src/assessment/visibility';
@@ -58,12 +59,17 @@ test('a small project a quarter short of hours is short, not "about even", thoug
 
 test.each([
   [2, /^The project needs about 7 hours a week beyond your IT staff's time \(about 0\.2 FTE\), too little for a post of its own/],
-  [8, /^The project needs about 1 hour a week beyond your IT staff's time, too little for a post of its own/],
+  [8, /^The project needs about 1 hour a week beyond your IT staff's time, too little for a post of its own: (make it part of the hire you plan|hire only if the post also covers ongoing work)/],
 ])('a planned hire for a shortfall too small for a post (%i project hours a week) is not sized as a fraction of a post', (hours, text) => {
   const answers = { ...profile('short of hours, prefers hiring, go-live in over a year'), 'it-project-hours': hours };
   const hire = scoreAssessment(answers).recommendation.mix.find((item) => item.provider === 'hire');
   expect(hire?.text).toMatch(text);
   expect(hire?.text).not.toMatch(/Hire about 0\.\d FTE/);
+  // Nothing else urges recruiting for it.
+  const report = scoreAssessment(answers);
+  expect(report.recommendation.conditions.map((item) => item.id)).not.toContain('hire-early');
+  expect(report.recommendation.reasons.map((item) => item.id)).not.toContain('planned-hire');
+  expect(report.recommendation.reasons.map((item) => item.id)).not.toContain('prefer-hire');
 });
 
 test('a shortfall of half a post or more is sized as a hire', () => {
@@ -110,4 +116,30 @@ test('for a first EHR, the estimate is set beside the one published measure of t
   expect(published).toMatchObject({ sourceId: 'fleming-2011' });
   expect(published?.text).toMatch(/611 hours .* 134 end-user hours per physician .* read this estimate as a floor\.$/);
   expect(assumptions({ ...profile('everything strong'), 'project-scope': ['telehealth'] }).map((item) => item.id)).not.toContain('published-effort');
+});
+
+test('a network project is not rated on the clinical go-live questions it is not asked', () => {
+  const network: Answers = { ...profile('everything strong'), 'project-scope': ['network-hardware'] };
+  const report = scoreAssessment(network);
+  const implementation = report.areas.find((item) => item.id === 'implementation');
+  expect(implementation?.questionIds).not.toContain('clinical-load');
+  expect(implementation?.questionIds).not.toContain('super-users');
+  expect(implementation?.level).not.toBe('not-ready');
+  expect(implementation?.score).toBe(scoreAssessment({ ...network, 'clinical-load': 'full', 'super-users': 'no' }).areas.find((item) => item.id === 'implementation')?.score);
+});
+
+test('the first page and the next steps agree on funding: both when outside help is named and unfunded, neither otherwise', () => {
+  const decisionAndSteps = (answers: Answers) => {
+    const report = scoreAssessment(answers);
+    const effective = effectiveAnswers(answers);
+    return { decision: atAGlance(report, effective, {}).decision.id, steps: nextStepsFor(report, effective).map((step) => step.id) };
+  };
+  // In-house with a consultant for interfacing, and no budget: the consultant must be paid for.
+  const inHouse = decisionAndSteps({ ...profile('IT with time but no interfacing experience'), 'outside-budget': 'none' });
+  expect(inHouse.decision).toBe('funding');
+  expect(inHouse.steps).toContain('fund-outside-help');
+  // The same with a budget: no funding decision, no funding step.
+  const funded = decisionAndSteps({ ...profile('IT with time but no interfacing experience'), 'outside-budget': 'yes' });
+  expect(funded.decision).not.toBe('funding');
+  expect(funded.steps).not.toContain('fund-outside-help');
 });

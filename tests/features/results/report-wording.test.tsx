@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { RESULTS_TEXT } from '../../../src/features/results/results-text';
 import { expect, test } from 'vitest';
 import type { Answers } from '../../../src/assessment/schema';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
@@ -125,4 +126,9 @@ test('with too many answers unknown, the first page does not say there are no cr
   const glance = screen.getByRole('region', { name: /at a glance/i });
   expect(glance).toHaveTextContent('None found so far: no answer given points to a critical gap, but too many answers are not known yet to rule one out.');
   expect(glance).not.toHaveTextContent('None: no answer points to a critical gap.');
+});
+
+test('a shortfall under 0.1 FTE is stated in hours, with no "about 0.0 FTE"', () => {
+  expect(RESULTS_TEXT.shortfall(21, 1, 0.04)).toBe('About 21 hours short (1 hour a week)');
+  expect(RESULTS_TEXT.shortfall(400, 16, 0.4)).toBe('About 400 hours short (16 hours a week, about 0.4 FTE)');
 });
