@@ -38,7 +38,7 @@ export const CONSULTANT_CHECKLIST: { heading: string; items: AdviceItem[] }[] = 
     ],
   },
   {
-    heading: 'Knowledge transfer to your IT team',
+    heading: 'Knowledge transfer to your staff',
     items: [
       {
         id: 'kt-plan',
@@ -50,7 +50,7 @@ export const CONSULTANT_CHECKLIST: { heading: string; items: AdviceItem[] }[] = 
         text: 'Name the methods: your staff shadow the consultant, then the consultant shadows your staff (reverse shadowing), and everything is documented.',
         source: 'consultant-contract',
       },
-      { id: 'kt-exit', text: 'Agree handover phases, exit criteria your team must meet before the consultant leaves, and support after handover.', source: 'consultant-contract' },
+      { id: 'kt-exit', text: 'Agree handover phases, exit criteria your staff must meet before the consultant leaves, and support after handover.', source: 'consultant-contract' },
     ],
   },
 ];

@@ -175,7 +175,7 @@ export const SOURCES = [
   },
   {
     id: 'fleming-2011',
-    title: 'Early Experiences With EHR Implementation In 26 Primary Care Practices',
+    title: 'The Financial And Nonfinancial Costs Of Implementing Electronic Health Records In Primary Care Practices',
     publisher: 'Fleming NS et al., Health Affairs 2011;30(3):481-489',
     note: 'An average five-physician practice needed about 611 hours from its implementation teams and about 134 end-user hours per physician (practices with corporate support, 2004-09; the authors call it possibly a best case).',
     kind: 'study',

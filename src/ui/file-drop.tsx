@@ -48,7 +48,7 @@ export function FileDrop({ id, label, hint, dropHint, multiple = false, disabled
       </span>
       <input
         ref={inputRef}
-        className="app-file-input"
+        className={status ? 'app-file-input app-file-input--with-status' : 'app-file-input'}
         id={id}
         type="file"
         multiple={multiple}

@@ -133,7 +133,7 @@ export const CONDITION_TEXTS = {
   // With no IT staff of its own, the organization has nobody to hand over to until it names someone.
   'knowledge-owner': {
     appliesTo: 'consultant',
-    text: 'The consultant hands the system over to whoever runs it after go-live. With no IT staff of your own, name the staff member who will own it (with protected time), arrange support after go-live (a managed IT service or shared IT), and agree a knowledge-transfer plan with them (shadowing, documentation, handover, exit criteria).',
+    text: 'The consultant hands the system over to whoever runs it after go-live. With no dedicated IT staff, name the staff member who will own it (with protected time), arrange support after go-live (a managed IT service or shared IT), and agree a knowledge-transfer plan with them (shadowing, documentation, handover, exit criteria).',
     source: 'hrsa-consultant',
   },
   'contract-scope': {

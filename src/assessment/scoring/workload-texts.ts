@@ -27,7 +27,7 @@ export const ASSUMPTION_TEXTS = {
     'You did not give the head count of {roles}, so it is estimated from the number of users less the head counts you gave, with an example mix ({clerical}% clerical, {assistants}% medical assistants, {nurses}% nurses, {providers}% providers, re-weighted over those roles). Enter the head counts to replace it.',
   'training-hours': "Training hours per person by role are example figures; your vendor's training plan replaces them.",
   'published-effort':
-    'For comparison: in a study of 26 primary care practices, an average five-physician practice needed about 611 hours from its implementation teams and about 134 end-user hours per physician for a first EHR, possibly a best case. That is more than the figures here: read this estimate as a floor.',
+    'For comparison: in a study of 26 primary care practices, an average five-physician practice needed about 611 hours from its implementation teams (IT and practice staff together) and about 134 end-user hours per physician for a first EHR, which the authors call possibly a best case. Where this estimate is lower, read it as a floor.',
   schedule: 'Provider schedules are reduced in the first go-live weeks as in a reported example: {schedule} of the normal schedule in weeks 1 to {weeks}, normal afterwards.',
   'super-users': 'About {share}% of users are trained as super-users (a planning figure), each with {extra}% more training (vendor guidance: 50-100%).',
 } as const;

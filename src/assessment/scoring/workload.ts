@@ -231,7 +231,7 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   }
   list.push(assumption('training-hours', {}, SCORING_CONSTANTS.trainingHoursByRole.source));
   // The one published measure of the effort, for a first EHR: the figures here are lower.
-  if (facts.scope.includes('new-ehr')) list.push(assumption('published-effort', {}, 'fleming-2011'));
+  if (facts.scope.includes('new-ehr') && choice(facts.answers, 'org-type') !== 'critical-access-hospital') list.push(assumption('published-effort', {}, 'fleming-2011'));
   const schedule = k('scheduleByWeek');
   if (facts.ehrInScope) list.push(assumption('schedule', { schedule: schedule.map((share) => `${percent(share)}%`).join(', '), weeks: schedule.length }, SCORING_CONSTANTS.scheduleByWeek.source));
   if (goLiveWave(facts) < 1) list.push(assumption('go-live-wave', { sites: facts.sites }, SCORING_CONSTANTS.goLiveSupportRatio.source));

@@ -112,7 +112,8 @@ export const RESULTS_TEXT = {
   assumptionsInAppendix: 'The assumptions behind these figures, with their sources, are listed in the appendix.',
   exampleFigure: 'example figure',
   consultantHeading: 'Checklist for a consultant contract',
-  consultantIntro: 'From the HRSA Toolbox: the consultant must transfer knowledge to your resident IT team, and the contract must define the scope of work, the deliverables and the timelines.',
+  consultantIntro:
+    'From the HRSA Toolbox: the consultant must transfer knowledge to your resident IT team (or, without one, to the staff who will run the system), and the contract must define the scope of work, the deliverables and the timelines.',
   sharedHeading: 'Shared IT: what to ask and what to agree',
   sharedFormsHeading: 'Where shared IT can come from',
   sharedAvailable: 'you said you could share with them',

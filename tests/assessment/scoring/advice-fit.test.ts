@@ -114,8 +114,10 @@ test('for a first EHR, the estimate is set beside the one published measure of t
   const assumptions = (answers: Answers) => scoreAssessment(answers).workload.assumptions;
   const published = assumptions(profile('everything strong')).find((item) => item.id === 'published-effort');
   expect(published).toMatchObject({ sourceId: 'fleming-2011' });
-  expect(published?.text).toMatch(/611 hours .* 134 end-user hours per physician .* read this estimate as a floor\.$/);
+  expect(published?.text).toMatch(/611 hours .* 134 end-user hours per physician .* read it as a floor\.$/);
   expect(assumptions({ ...profile('everything strong'), 'project-scope': ['telehealth'] }).map((item) => item.id)).not.toContain('published-effort');
+  // The study is of primary care practices: not set beside a hospital's estimate.
+  expect(assumptions({ ...profile('everything strong'), 'org-type': 'critical-access-hospital' }).map((item) => item.id)).not.toContain('published-effort');
 });
 
 test('a network project is not rated on the clinical go-live questions it is not asked', () => {
