@@ -252,7 +252,11 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
     critical: countOf(criticalGaps(context), 'critical gap', 'critical gaps'),
     rolloutUnit: isHospital(context) ? 'unit or function' : severalSites(context) ? 'site or service' : 'service or function',
     workflows: SETTING_ADVICE[isHospital(context) ? 'hospital' : 'clinic'].workflowList,
-    thenConsultant: seekingConsultant(context) && decided(context) ? ". Then ask a consultant (a reputable firm or a peer's referral) for a formal quote, with the contract checklist" : '',
+    // A hospital's ED and inpatient units cannot cut their schedules: they are covered (gap-texts.ts, SETTING_ADVICE).
+    protect: isHospital(context)
+      ? 'Cover clinical staff with backfill and overtime for training and the first go-live weeks,'
+      : 'Reduce clinical schedules for training and the first go-live weeks, or backfill,',
+    thenConsultant: seekingConsultant(context) && decided(context) ? ', and only then ask for formal quotes' : '',
     dontKnow: dontKnow === 1 ? 'the answer we marked' : `the ${countOf(dontKnow, 'answer', 'answers')} we marked`,
     open: open === 1 ? 'the question' : `the ${countOf(open, 'question', 'questions')}`,
     helpOptions:
@@ -285,7 +289,7 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
   },
   {
     id: 'close-hours',
-    text: 'Find the IT hours your own staff cannot give, about {shortHours} over {weeks} ({shortWeekly}), and decide where they come from before you commit to the go-live date.',
+    text: 'Find the IT hours your own staff cannot give, about {shortHours} over {weeks} ({shortWeekly}), and where they come from, before you commit to the go-live date.',
     source: 'wisn',
     when: (context) => shortHours(context.report, context.answers) > 0,
   },
@@ -293,7 +297,7 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
     // The answers say there is no money for what the plan needs: that is settled before anything is bought.
     id: 'fund-outside-help',
     // {thenConsultant}: where a consultant is to be found, that it comes once the funding is agreed (one step, not two).
-    text: 'Settle the funding first: get rough estimates for the help named here (ask your vendor what its contract already includes), then fund it, cut scope or move the date{thenConsultant}.',
+    text: 'Settle the funding first: get rough prices for the help named here (ask your vendor what its contract already includes), then fund it, cut scope or move the date{thenConsultant}.',
     source: 'hrsa-consultant',
     when: (context) => unfunded(context),
   },
@@ -348,7 +352,7 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
   },
   {
     id: 'protect',
-    text: 'Reduce clinical schedules during training and the first weeks after go-live, or backfill, instead of expecting staff to do both at full pace: training and go-live take about {clinicalHours} of staff time.',
+    text: '{protect} rather than expect staff to do both at full pace: training and go-live take about {clinicalHours} of staff time.',
     source: 'hrsa-clinical-load',
     when: (context) => {
       const load = choice(context.answers, 'clinical-load');

@@ -102,7 +102,7 @@ describe('next steps and meeting questions for named clinic profiles', () => {
     // No budget for outside support: the funding is settled before a consultant is sought.
     expect(ids(steps)).toEqual(['lead', 'close-hours', 'fund-outside-help', 'gradual-one-site', 'workflows', 'protect', 'champion', 'super-users', 'soft-exam-room', 'owners', 'reassess']);
     expect(texts(steps)).not.toMatch(/Start looking for a consultant now/);
-    expect(steps.find((step) => step.id === 'fund-outside-help')?.text).toMatch(/or move the date\. Then ask a consultant \(a reputable firm or a peer's referral\) for a formal quote/);
+    expect(steps.find((step) => step.id === 'fund-outside-help')?.text).toMatch(/or move the date, and only then ask for formal quotes\.$/);
     // The first page's decision asks it; the meeting questions do not ask it again.
     expect(ids(questions)).not.toContain('funding');
     const short = Math.round(report.workload.requiredHours - report.workload.availableHours);

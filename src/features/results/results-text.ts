@@ -105,7 +105,9 @@ export const RESULTS_TEXT = {
   estimatedPeople: (people: number) => `about ${people} (estimated)`,
   schedule: (weeks: string) => `Example reduced schedule after go-live: ${weeks}; normal after that.`,
   scheduleWeek: (week: number, share: number) => `week ${week} at ${Math.round(share * 100)}%`,
-  superUsers: (count: number, hours: number) => `About ${formatCountOf(count, 'super-user', 'super-users')}, with ${formatCountOf(hours, 'extra training hour', 'extra training hours')} in all.`,
+  // The rows do not hold these hours; the table's total does, which this says.
+  superUsers: (count: number, hours: number) =>
+    `About ${formatCountOf(count, 'super-user', 'super-users')}, with ${formatCountOf(hours, 'extra training hour', 'extra training hours')} in all${hours > 0 ? ' (in the total)' : ''}.`,
   supportPeople: (count: number) => `About ${formatCountOf(count, 'person', 'people')} giving support at the elbow during go-live.`,
   noGoLive: 'This project does not change how clinical staff work day to day, so no clinical go-live time is estimated.',
   assumptionsHeading: 'Assumptions behind the workload estimate',
@@ -113,7 +115,7 @@ export const RESULTS_TEXT = {
   exampleFigure: 'example figure',
   consultantHeading: 'Checklist for a consultant contract',
   consultantIntro:
-    'From the HRSA Toolbox: the consultant must transfer knowledge to your resident IT team (or, without one, to the staff who will run the system), and the contract must define the scope of work, the deliverables and the timelines.',
+    'From the HRSA Toolbox: the consultant must transfer knowledge to the staff who will run the system, and the contract must define the scope of work, the deliverables and the timelines.',
   sharedHeading: 'Shared IT: what to ask and what to agree',
   sharedFormsHeading: 'Where shared IT can come from',
   sharedAvailable: 'you said you could share with them',

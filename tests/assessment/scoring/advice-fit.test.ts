@@ -98,6 +98,9 @@ test('a critical access hospital keeping full schedules is told to cover them, n
   expect(gapAction(hospital, 'clinical-load')).toMatch(/^Arrange backfill \(agency or float staff\) and overtime/);
   expect(gapAction(hospital, 'clinical-load')).not.toMatch(/clinic schedules|lost visits/);
   expect(gapAction(hospital, 'existing-workflows')).toMatch(/admission, in the emergency department, for orders, medication administration and discharge/);
+  const steps = nextStepsFor(scoreAssessment(hospital), effectiveAnswers(hospital));
+  expect(steps.find((step) => step.id === 'protect')?.text).toMatch(/^Cover clinical staff with backfill and overtime/);
+  expect(steps.map((step) => step.text).join(' ')).not.toMatch(/Reduce clinical schedules/);
   const clinic = { ...hospital, 'org-type': 'health-center' };
   expect(gapAction(clinic, 'clinical-load')).toMatch(/^Reduce clinic schedules .* \(the workload estimate shows an example schedule/);
   expect(gapAction(clinic, 'existing-workflows')).toMatch(/check-in, rooming, the visit and checkout/);

@@ -38,7 +38,7 @@ test('counts of one read in the singular: 1 site, 1 super-user, 1 person at the 
   await openResults();
   const workload = screen.getByRole('region', { name: 'Workload estimate' });
   expect(workload).toHaveTextContent('Estimated for 1 site and 2 users.');
-  expect(workload).toHaveTextContent(/About 1 super-user, with \d+ extra training hours? in all\./);
+  expect(workload).toHaveTextContent(/About 1 super-user, with \d+ extra training hours? in all \(in the total\)\./);
   expect(workload).toHaveTextContent('About 1 person giving support at the elbow during go-live.');
   expect(workload).not.toHaveTextContent(/\b1 (super-users|people|sites|weeks)\b/);
   const steps = screen.getByRole('list', { name: 'Next steps' });
@@ -131,4 +131,19 @@ test('with too many answers unknown, the first page does not say there are no cr
 test('a shortfall under 0.1 FTE is stated in hours, with no "about 0.0 FTE"', () => {
   expect(RESULTS_TEXT.shortfall(21, 1, 0.04)).toBe('About 21 hours short (1 hour a week)');
   expect(RESULTS_TEXT.shortfall(400, 16, 0.4)).toBe('About 400 hours short (16 hours a week, about 0.4 FTE)');
+});
+
+test('the go-live total holds the super-users’ extra training, which the rows do not, and the line under the table says so', async () => {
+  seedAnswers(STRONG_BASE);
+  await openResults();
+  const { goLive } = scoreAssessment(STRONG_BASE).workload;
+  const workload = screen.getByRole('region', { name: 'Workload estimate' });
+  const totalHeader = within(workload).getByRole('rowheader', { name: 'Total' });
+  const table = totalHeader.closest('table') as HTMLElement;
+  const rows = within(table).getAllByRole('row').slice(1, -1);
+  const sum = rows.reduce((total, row) => total + Number((row.lastElementChild?.textContent ?? '').replace(/\D/g, '')), 0);
+  const total = Number((totalHeader.closest('tr')?.lastElementChild?.textContent ?? '').replace(/\D/g, ''));
+  expect(goLive.superUserExtraHours).toBeGreaterThan(0);
+  expect(sum + goLive.superUserExtraHours).toBe(total);
+  expect(workload).toHaveTextContent(`with ${goLive.superUserExtraHours} extra training hours in all (in the total).`);
 });
