@@ -145,6 +145,11 @@ export const SCORING_CONSTANTS = {
     'scoring-assumptions',
     'Share of system users in each role, used only for the roles whose head count you do not know: from the roles you counted (4 clerical staff and 3 medical assistants, 55% of the mix, make about 3 providers at 25%), or, with no role counted, re-weighted over the users estimated per site.',
   ),
+  roleMixMinCounted: sourced(
+    0.5,
+    'scoring-assumptions',
+    'The share of the example mix of roles that must be counted before the roles without a head count are estimated from the counted ones; below it, users are estimated per site.',
+  ),
   superUserShare: sourced(
     0.1,
     'scoring-assumptions',

@@ -131,6 +131,8 @@ function estimatesFromCounts(roles: readonly Role[], countOf: (role: Role) => nu
   if (counted.length === 0 || uncounted.length === 0) return {};
   const people = counted.reduce((sum, role) => sum + (countOf(role) ?? 0), 0);
   const share = counted.reduce((sum, role) => sum + mix[role], 0);
+  // Two front-desk staff say little about the rest of a clinic: too small a part of the mix counted.
+  if (share < k('roleMixMinCounted')) return {};
   return Object.fromEntries(uncounted.map((role) => [role, Math.max(1, Math.round((people * mix[role]) / share))]));
 }
 
@@ -138,7 +140,8 @@ function estimatesFromCounts(roles: readonly Role[], countOf: (role: Role) => nu
  * The number of users: the sum of the head-count rows asked (the roles present, and other
  * staff). Where a row is not known it is never stated as a count: the total answered before
  * stands in while the other-staff row has never been answered, else it is estimated at
- * `defaultUsersPerSite` per site. Either way it is at least the counts known plus one person for
+ * `defaultUsersPerSite` per site, or, where the roles counted make at least `roleMixMinCounted`
+ * of the example mix, the roles without a count are estimated from them. Either way it is at least the counts known plus one person for
  * each role without a count, as the go-live estimate counts them.
  */
 function usersOf(answers: Answers, roles: Role[], sites: number, earlier: number | null): UsersFacts {

@@ -61,3 +61,18 @@ test('a role the organization does not have is not counted, whatever its old hea
   const { goLive } = scoreAssessment({ ...STRONG_BASE, 'staff-count-medical-assistants': 0, 'staff-count-nurses': 0 }).workload;
   expect(goLive.roles.map((role) => role.role)).toEqual(['clerical', 'providers']);
 });
+
+test('too small a part of the staff counted: the roles without a count are not estimated from those counted', () => {
+  const fewCounted = {
+    ...STRONG_BASE,
+    'facility-count': 5,
+    'staff-count-clerical': 2,
+    'staff-count-medical-assistants': DONT_KNOW,
+    'staff-count-nurses': DONT_KNOW,
+    'staff-count-providers': DONT_KNOW,
+    'staff-count-other': 0,
+  };
+  // 2 clerical staff are 30% of the mix: the estimate stays at 25 users a site, not 7 users in all.
+  expect(scoreAssessment(fewCounted).workload.users).toBe(125);
+  expect(scoreAssessment(fewCounted).workload.assumptions.map((item) => item.id)).not.toContain('users-estimated-roles');
+});
