@@ -32,12 +32,14 @@ function conditionHolds(condition: Condition, answers: Answers): boolean {
  * Whether a question is asked, given the answers so far. A question whose rule depends on a
  * question that is itself skipped is skipped too, so stale answers never reopen a branch.
  */
-export function isQuestionVisible(question: Question, answers: Answers, seen: Set<string> = new Set()): boolean {
+export function isQuestionVisible(question: Question, answers: Answers, seen: ReadonlySet<string> = new Set()): boolean {
+  // `seen` holds the questions on the path to this one (a cycle hides them), not those of sibling
+  // conditions: two conditions may read the same question.
   if (seen.has(question.id)) return false;
-  seen.add(question.id);
+  const path = new Set(seen).add(question.id);
   return (question.showIf ?? []).every((condition) => {
     const target = findQuestion(condition.question);
-    return target !== undefined && isQuestionVisible(target, answers, seen) && conditionHolds(condition, answers);
+    return target !== undefined && isQuestionVisible(target, answers, path) && conditionHolds(condition, answers);
   });
 }
 

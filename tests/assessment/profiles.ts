@@ -649,6 +649,24 @@ export const PROFILES: ClinicProfile[] = [
     },
   },
   {
+    // STRONG_BASE whose IT staff are helped by office staff who, in fact, carry most of the IT:
+    // the hours add up (ratio 1.21), but the project would land on people with another job.
+    name: 'own IT staff, with office staff doing IT on the side as the main support',
+    answers: { ...STRONG_BASE, 'it-who': ['dedicated', 'side'], 'nontech-it-tasks': 'main' },
+    expect: {
+      primary: 'in-house',
+      mix: [],
+      gaps: { 'nontech-it-tasks': 'major' },
+      absent: ['it-capacity-shortfall', 'it-side-only'],
+      requiredHours: 379,
+      wisnRatio: 1.21,
+      sharedItNamed: false,
+      provisional: false,
+      confidence: 'high',
+      actions: { 'nontech-it-tasks': /Relieve them of part of their usual work/ },
+    },
+  },
+  {
     // STRONG_BASE with one IT person: the hours add up (ratio 1.21), but one illness stops the project.
     name: 'one experienced IT person with the hours',
     answers: { ...STRONG_BASE, 'it-people': 'one' },

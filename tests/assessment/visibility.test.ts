@@ -19,6 +19,11 @@ test.each<[string, string, Answers, boolean]>([
   ['nurse skills before the nurses are counted', 'skill-system-nurses', {}, true],
   ['nurse skills when their count is not known', 'skill-computer-nurses', { 'staff-count-nurses': 'dont-know' }, true],
   ['the "can we do it without hiring" question, always', 'no-hiring-feasible', {}, true],
+  // Two conditions on the same question: staff doing IT on the side, and somebody else too.
+  ['non-technical staff doing IT, beside shared IT staff', 'nontech-it-tasks', { 'it-who': ['shared', 'side'] }, true],
+  ['non-technical staff doing IT, when they are the only IT', 'nontech-it-tasks', { 'it-who': ['side'] }, false],
+  ['non-technical staff doing IT, when nobody does IT on the side', 'nontech-it-tasks', { 'it-who': ['contractor'] }, false],
+  ['non-technical staff doing IT, before anyone is named', 'nontech-it-tasks', {}, false],
 ])('skip rule: %s', (_name, id, answers, expected) => {
   expect(isQuestionVisible(getQuestion(id), answers)).toBe(expected);
 });

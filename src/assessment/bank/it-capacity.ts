@@ -1,5 +1,5 @@
 import type { QuestionDef } from '../bank-schema';
-import { SOMEBODY_DOES_IT } from './conditions';
+import { SIDE_AND_OTHER_IT, SOMEBODY_DOES_IT } from './conditions';
 
 export const IT_CAPACITY_QUESTIONS = [
   {
@@ -66,8 +66,9 @@ export const IT_CAPACITY_QUESTIONS = [
     kind: 'single',
     label: 'Do non-technical staff already carry IT tasks?',
     hint: 'For example a nurse who resets passwords or an office manager who fixes the printer.',
-    why: 'In smaller and rural communities non-technical staff often take on IT tasks on top of their own work. "Yes, they are our main IT support" becomes a gap: relieve them of part of their usual work, or bring in IT support.',
+    why: 'In smaller and rural communities non-technical staff often take on IT tasks on top of their own work; asked because yours do IT beside your other IT people. "Yes, they are our main IT support" becomes a gap: relieve them of part of their usual work, or bring in IT support.',
     source: 'hrsa-rural-shared',
+    showIf: SIDE_AND_OTHER_IT,
     allowDontKnow: true,
     options: [
       { value: 'no', label: 'No' },
