@@ -56,6 +56,10 @@ export const BUDGETS = {
   // Issue 15: no step of the browser tests' typical clinic taller than three laptop screens at
   // 1280 px (scripts/bench/questionnaire.ts). Layout, not timing: the same on every run.
   stepHeightScreens: 3,
+  // Issue 15's goal was 40; every click left is an answer the report needs or a page move, so
+  // the budget is what they take: docs/decisions/0015-questionnaire-click-goal.md. Counted, not
+  // timed: the same on every run.
+  questionnaireClicks: 49,
 } as const;
 
 /** Printed beside the figures, never gated (docs/decisions/0013-critical-css.md). */
@@ -64,9 +68,6 @@ export const GOALS = {
   // form's LCP measured in the same run (scripts/bench/plain-reference.html).
   lcpMs: 900,
   lcpToReference: 1.35,
-  // Issue 15, for the browser tests' typical clinic: clicks from the start page to the review
-  // (scripts/bench/questionnaire.ts). Not met, so printed only: README, Benchmarks.
-  questionnaireClicks: 40,
 } as const;
 
 function format(value: number, unit: Figure['unit']): string {
