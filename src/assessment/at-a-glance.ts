@@ -69,7 +69,7 @@ export const DECISION_RULES: readonly ConditionalAdvice[] = [
   },
   {
     id: 'consultant',
-    text: 'Decide whether to bring in a consultant for the work this report lists, and approve asking two or three for quotes against a written scope of work.',
+    text: 'Agree to bring in a consultant for the work this report lists, as recommended, and approve asking two or three for quotes against a written scope of work.',
     source: 'hrsa-consultant',
     when: ({ report }) => report.recommendation.primary === 'consultant',
   },

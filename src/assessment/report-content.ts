@@ -4,6 +4,7 @@ import type { GapReport } from './scoring/gap-report-schema';
 import { hoursPerWeekFor } from './scoring/workload';
 import { fill } from './scoring/labels';
 import { SETTING_ADVICE } from './scoring/gap-texts';
+import { championWho } from './scoring/gaps';
 import { choice, choices } from './scoring/read-answers';
 import { SHARED_IT_FORM_TEXTS } from './scoring/recommendation-texts';
 import { includesConsultant } from './scoring/report-queries';
@@ -252,6 +253,7 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
     critical: countOf(criticalGaps(context), 'critical gap', 'critical gaps'),
     rolloutUnit: isHospital(context) ? 'unit or function' : severalSites(context) ? 'site or service' : 'service or function',
     workflows: SETTING_ADVICE[isHospital(context) ? 'hospital' : 'clinic'].workflowList,
+    champion: championWho(answers),
     // A hospital's ED and inpatient units cannot cut their schedules: they are covered (gap-texts.ts, SETTING_ADVICE).
     protect: isHospital(context)
       ? 'Cover clinical staff with backfill and overtime for training and the first go-live weeks,'
@@ -305,7 +307,14 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
     id: 'consultant-find',
     text: 'Start looking for a consultant now, at a reputable firm or through a referral from a peer organization, and write the contract with the checklist in this report.',
     source: 'hrsa-consultant',
-    when: (context) => seekingConsultant(context) && decided(context) && !unfunded(context),
+    when: (context) => seekingConsultant(context) && decided(context) && !unfunded(context) && choice(context.answers, 'consultant-relationship') !== 'referral',
+  },
+  {
+    // A referral in hand: start from it, and compare it with one other proposal.
+    id: 'consultant-referral',
+    text: 'Ask the consultant you were referred to for a proposal now, and a reputable firm for a second one to compare, and write the contract with the checklist in this report.',
+    source: 'hrsa-consultant',
+    when: (context) => seekingConsultant(context) && decided(context) && !unfunded(context) && choice(context.answers, 'consultant-relationship') === 'referral',
   },
   {
     // Not decided yet: the consultant is the cautious plan, not a purchase to start on.
@@ -361,7 +370,7 @@ export const NEXT_STEP_RULES: readonly ConditionalAdvice[] = [
   },
   {
     id: 'champion',
-    text: 'Choose a clinical champion: a respected provider or nurse who backs the project and speaks for the clinical staff.',
+    text: 'Choose a clinical champion: a respected {champion} who backs the project and speaks for the clinical staff.',
     source: 'hrsa-soft-skills',
     when: (context) => clinicalGoLive(context) && choice(context.answers, 'clinical-champion') !== 'yes',
   },

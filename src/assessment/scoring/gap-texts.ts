@@ -26,6 +26,18 @@ export const NO_IT_STAFF_WORDING = {
   owner: { from: 'IT lead', to: 'Practice manager' },
 } as const;
 
+/** Who owns the manager's gaps in a hospital, which has an administrator, not a practice manager. */
+export const HOSPITAL_OWNER = { from: 'Practice manager', to: 'Hospital administrator' } as const;
+
+/**
+ * Today's work to map when only interfaces change (no clinical go-live): the flow of orders and
+ * results, not the visit.
+ */
+export const INTERFACE_WORKFLOWS = 'with orders, results and referrals (who sends, receives, checks and files each one)';
+
+/** Who can be the clinical champion: a nurse only where the organization has nurses. */
+export const CHAMPION_WHO = { withNurses: 'provider or nurse', withoutNurses: 'provider' } as const;
+
 /** A gradual rollout that fits the setting: several sites, one site, or a hospital. */
 export const ROLLOUT_ADVICE = {
   sites: 'Start with one site or one service, or roll out in phases (for example scheduling first, then clinical notes), and set what must work before the next step.',

@@ -1,11 +1,12 @@
 import { QUESTION_BANK } from '../question-bank';
 import { SUPPORT_AREAS, k } from './constants';
-import { SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
+import { COUNT_QUESTIONS, SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAreas, type Facts } from './facts';
+import type { Answers } from '../schema';
 import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
 import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
-import { DERIVED_GAP_TEXTS, NO_BUDGET_HELP, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, SCHEDULE_NOTE, SETTING_ADVICE, type GapText } from './gap-texts';
+import { CHAMPION_WHO, DERIVED_GAP_TEXTS, HOSPITAL_OWNER, INTERFACE_WORKFLOWS, NO_BUDGET_HELP, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, SCHEDULE_NOTE, SETTING_ADVICE, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
@@ -168,6 +169,16 @@ function settingGaps(facts: Facts): Gap[] {
   return [makeGap('around-the-clock', 'weakness', 'major', DERIVED_GAP_TEXTS['around-the-clock'], ['org-type'], {})];
 }
 
+/** An EHR or video visits change how clinical staff work; interfaces or a network alone do not. */
+function clinicalGoLive(facts: Facts): boolean {
+  return facts.ehrInScope || facts.scope.includes('telehealth');
+}
+
+/** Who can champion the project: a nurse only where nurses are not counted 0 (the roles present). */
+export function championWho(answers: Answers): string {
+  return answers[COUNT_QUESTIONS.nurses] === 0 ? CHAMPION_WHO.withoutNurses : CHAMPION_WHO.withNurses;
+}
+
 function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   return ANSWER_GAPS.flatMap(({ question, gap }) => {
     const rule = QUESTION_RULES[question];
@@ -183,7 +194,8 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
         weeks: capacity.timelineWeeks,
         rollout: rolloutAdvice(facts),
         cover,
-        workflows: setting.workflows,
+        workflows: clinicalGoLive(facts) ? setting.workflows : INTERFACE_WORKFLOWS,
+        champion: championWho(facts.answers),
       }),
     ];
   });
@@ -290,7 +302,13 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
     gaps.push(makeGap('no-outside-budget', 'weakness', 'major', DERIVED_GAP_TEXTS['no-outside-budget'], ['outside-budget'], { where }));
   }
   const found = foldGaps(gaps);
-  return gapsBySeverity(facts.presence === 'none' ? found.map(withoutItStaff) : found);
+  const worded = facts.presence === 'none' ? found.map(withoutItStaff) : found;
+  return gapsBySeverity(choice(facts.answers, 'org-type') === 'critical-access-hospital' ? worded.map(inHospital) : worded);
+}
+
+/** The gap as it reads in a hospital: the administrator owns what a practice manager would. */
+function inHospital(gap: Gap): Gap {
+  return gap.owner === HOSPITAL_OWNER.from ? { ...gap, owner: HOSPITAL_OWNER.to } : gap;
 }
 
 /** The gap as it reads where nobody does IT: no action asks IT staff to act. */

@@ -16,12 +16,14 @@ export const AREA_TEXTS: Readonly<Record<AreaId, { title: string; summary: strin
   },
   'staff-skills': {
     title: 'Staff technology skills',
-    summary: 'How comfortable clerical staff, medical assistants, nurses and providers are with computers and this kind of system.',
+    // {roles}: the roles the organization has (a role counted 0 is not named).
+    summary: 'How comfortable your {roles} are with computers and this kind of system.',
     source: 'hrsa-toolbox',
   },
   'soft-skills': {
     title: 'Soft technical skills',
-    summary: 'Using the EHR in the exam room and running video visits that still feel personal.',
+    // {skills}: those of the project's scope (SOFT_SKILL_SUMMARIES).
+    summary: 'The skills that make the technology work in front of a patient: {skills}.',
     source: 'hrsa-soft-skills',
   },
   implementation: {
@@ -30,6 +32,12 @@ export const AREA_TEXTS: Readonly<Record<AreaId, { title: string; summary: strin
     source: 'hrsa-clinical-load',
   },
 };
+
+/** The soft skills an area summary names, by what the project brings into the visit. */
+export const SOFT_SKILL_SUMMARIES = {
+  ehr: 'using the EHR in the exam room',
+  telehealth: 'running video visits that still feel personal',
+} as const;
 
 export const SUPPORT_AREA_TEXTS: Readonly<Record<SupportArea, { label: string; why: string }>> = {
   'system-setup': {

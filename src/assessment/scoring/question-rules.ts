@@ -155,8 +155,8 @@ export const QUESTION_RULES: QuestionRules = {
     gap: {
       severityByValue: { no: 'major', planned: 'minor' },
       title: 'Choose a clinical champion',
-      explanation: 'You answered: "{answer}". Clinical staff carry most of the change; a respected provider or nurse brings their view into the project.',
-      action: 'Ask a respected provider or nurse to champion the project and take part in decisions on workflows and training.',
+      explanation: 'You answered: "{answer}". Clinical staff carry most of the change; a respected {champion} brings their view into the project.',
+      action: 'Ask a respected {champion} to champion the project and take part in decisions on workflows and training.',
       owner: 'Medical director',
       source: 'hrsa-soft-skills',
     },

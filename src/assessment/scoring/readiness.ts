@@ -3,7 +3,7 @@ import { experienceQuestion, ruleWeight, weightedQuestions } from './question-ru
 import { COUNT_QUESTIONS, SKILL_QUESTIONS, cited, type Facts } from './facts';
 import type { QuestionId, SingleQuestionId } from '../question-ids';
 import type { AreaReadiness, Gap, GapReport, ReadinessLevel, Severity } from './gap-report-schema';
-import { AREA_TEXTS, ROLE_TEXTS, SUPPORT_AREA_TEXTS } from './labels';
+import { AREA_TEXTS, ROLE_TEXTS, SOFT_SKILL_SUMMARIES, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { levelFraction } from './read-answers';
 import { getQuestion } from '../question-bank';
 import { isQuestionVisible } from '../visibility';
@@ -122,8 +122,17 @@ function implementationParts(facts: Facts): Part[] {
   }));
 }
 
-function area(id: AreaId, parts: Part[], gaps: readonly Gap[], withBreakdown: boolean): AreaReadiness {
-  const texts = AREA_TEXTS[id];
+/** An area's summary for this organization: only the roles it has and the skills its scope needs. */
+function summaryFor(id: AreaId, facts: Facts): string {
+  const soft = [facts.ehrInScope ? SOFT_SKILL_SUMMARIES.ehr : null, facts.scope.includes('telehealth') ? SOFT_SKILL_SUMMARIES.telehealth : null].filter((text) => text !== null);
+  return fill(AREA_TEXTS[id].summary, {
+    roles: joinList(facts.rolesPresent.map((role) => ROLE_TEXTS[role].short)),
+    skills: joinList(soft.length > 0 ? soft : Object.values(SOFT_SKILL_SUMMARIES)),
+  });
+}
+
+function area(id: AreaId, facts: Facts, parts: Part[], gaps: readonly Gap[], withBreakdown: boolean): AreaReadiness {
+  const texts = { ...AREA_TEXTS[id], summary: summaryFor(id, facts) };
   const applicable = parts.length > 0;
   const own = gaps.filter((gap) => gap.area === id);
   const score = applicable ? weighted(parts) : 100;
@@ -142,11 +151,11 @@ function area(id: AreaId, parts: Part[], gaps: readonly Gap[], withBreakdown: bo
 /** Readiness by area: a 0-100 score from the answers' levels, and a level capped by the area's gaps. */
 export function assessAreas(facts: Facts, ratio: number, gaps: readonly Gap[]): AreaReadiness[] {
   return [
-    area('it-expertise', expertiseParts(facts), gaps, true),
-    area('it-capacity', capacityParts(facts, ratio), gaps, false),
-    area('staff-skills', staffParts(facts), gaps, true),
-    area('soft-skills', softParts(facts), gaps, false),
-    area('implementation', implementationParts(facts), gaps, false),
+    area('it-expertise', facts, expertiseParts(facts), gaps, true),
+    area('it-capacity', facts, capacityParts(facts, ratio), gaps, false),
+    area('staff-skills', facts, staffParts(facts), gaps, true),
+    area('soft-skills', facts, softParts(facts), gaps, false),
+    area('implementation', facts, implementationParts(facts), gaps, false),
   ];
 }
 

@@ -29,14 +29,14 @@ export const HEADLINES: Readonly<Record<string, string>> = {
 export const HEADLINE_WORK = {
   lacking: 'the technical work your IT staff have not done before',
   unknown: 'the technical work, at least until you know how experienced your IT staff are with it',
-  both: 'the technical work your IT staff have not done before, and the rest until you know how experienced they are',
+  both: 'the technical work your IT staff have not done before, or may not have',
 } as const;
 
 /** The experience part of a headline or reason: what is known to be lacking, and what is not known yet. */
 export const EXPERIENCE_PHRASES = {
   lacking: 'Your IT staff are not yet experienced with {lacking}',
   unknown: "You don't know yet how experienced your IT staff are with {unknown}; until you find out, this report plans as if they are not",
-  both: "Your IT staff are not yet experienced with {lacking}, and you don't know yet about {unknown}",
+  both: "Your IT staff are not yet experienced with {lacking}, and you don't know yet how experienced they are with {unknown}",
 } as const;
 
 /** When the answers that decide the approach are not known, the report does not recommend one. */
@@ -44,7 +44,7 @@ export const UNDECIDED_TEXTS = {
   headline: 'The approach depends on answers not known yet: find out {what} first.',
   ifGood: 'If all of that turns out well',
   ifWeak: 'If it turns out weak, as this report assumes for now',
-  provisionalUnknown: 'Provisional until you find out {what}: whatever the answers, the approach stays the same, but which areas need outside help and the hours may change.',
+  provisionalUnknown: 'Provisional until you find out {what}. Whatever you find, the approach stays the same; what the outside help covers, and for how many hours, may change.',
   provisionalMissing: 'Provisional: {count} required answers are still open. Answer them to confirm it.',
 } as const;
 
@@ -78,7 +78,7 @@ export const REASON_TEXTS = {
   },
   'no-hiring': { text: 'You said the project cannot be done without more people.', source: 'hrsa-toolbox' },
   'with-help': { text: 'You said the project can be done only with some outside help.', source: 'hrsa-toolbox' },
-  'expertise-lacking': { text: '{experience}, and this project needs it.', source: 'hrsa-consultant' },
+  'expertise-lacking': { text: '{experience}. The project needs that work.', source: 'hrsa-consultant' },
   'health-center-hccn': {
     text: 'As a health center you can usually turn to a health center controlled network (HCCN) for shared health IT staff and expertise; ask your primary care association which one serves you.',
     source: 'hccn',
@@ -101,11 +101,11 @@ export const REASON_TEXTS = {
   },
   'expertise-strong': { text: 'Your IT staff are experienced with every support area this project needs.', source: 'hrsa-toolbox' },
   'prefer-temporary': {
-    text: 'Your organization prefers temporary help for the extra work, a business reason the HRSA Toolbox names on its own for engaging a consultant.',
+    text: 'Your organization prefers temporary help for the extra work. The HRSA Toolbox names that preference as a reason on its own to engage a consultant.',
     source: 'hrsa-consultant',
   },
   'planned-temporary': {
-    text: 'You plan temporary staff for the project: a preference for temporary help, a business reason the HRSA Toolbox names on its own for engaging a consultant.',
+    text: 'You plan to bring in temporary staff for the project. The HRSA Toolbox names a preference for temporary staff as a reason on its own to engage a consultant.',
     source: 'hrsa-consultant',
   },
   'prefer-hire': { text: 'Your organization prefers to hire, and there are {weeks} weeks to go-live: enough to recruit if you start now.', source: 'wwami-rural' },

@@ -148,3 +148,57 @@ test('the first page and the next steps agree on funding: both when outside help
   expect(funded.decision).not.toBe('funding');
   expect(funded.steps).not.toContain('fund-outside-help');
 });
+
+test('the clinical champion is a provider or a nurse only where there are nurses to ask', () => {
+  const withNurses: Answers = { ...profile('everything strong'), 'clinical-champion': 'no' };
+  const withoutNurses: Answers = { ...withNurses, 'staff-count-nurses': 0 };
+  const championStep = (answers: Answers) => nextStepsFor(scoreAssessment(answers), effectiveAnswers(answers)).find((step) => step.id === 'champion')?.text;
+  expect(gapAction(withNurses, 'clinical-champion')).toMatch(/^Ask a respected provider or nurse to champion/);
+  expect(championStep(withNurses)).toMatch(/a respected provider or nurse who backs/);
+  expect(gapAction(withoutNurses, 'clinical-champion')).toMatch(/^Ask a respected provider to champion/);
+  expect(championStep(withoutNurses)).toMatch(/a respected provider who backs/);
+  // No text of the report speaks of nurses (the question ids still list their head count).
+  expect(JSON.stringify(scoreAssessment(withoutNurses)).replaceAll('staff-count-nurses', '')).not.toMatch(/nurse/i);
+});
+
+test('the staff and soft-skill areas name only the roles the organization has and the skills its scope needs', () => {
+  const summary = (answers: Answers, id: string) => scoreAssessment(answers).areas.find((item) => item.id === id)?.summary;
+  const base = profile('everything strong');
+  expect(summary(base, 'staff-skills')).toBe('How comfortable your clerical and front-desk staff, medical assistants, nurses, and providers are with computers and this kind of system.');
+  expect(summary({ ...base, 'staff-count-nurses': 0 }, 'staff-skills')).not.toMatch(/nurses/);
+  expect(summary(base, 'soft-skills')).toMatch(/: using the EHR in the exam room\.$/);
+  expect(summary({ ...base, 'project-scope': ['telehealth'] }, 'soft-skills')).toMatch(/: running video visits that still feel personal\.$/);
+  expect(summary({ ...base, 'project-scope': ['new-ehr', 'telehealth'] }, 'soft-skills')).toMatch(/exam room and running video visits/);
+});
+
+test('a critical access hospital has no practice manager: the administrator owns those gaps', () => {
+  const hospital = { ...profile('everything weak'), 'org-type': 'critical-access-hospital' };
+  const owners = new Set(scoreAssessment(hospital).gaps.map((gap) => gap.owner));
+  expect(owners).toContain('Hospital administrator');
+  expect(owners).not.toContain('Practice manager');
+  expect(new Set(scoreAssessment(profile('everything weak')).gaps.map((gap) => gap.owner))).toContain('Practice manager');
+});
+
+test('an interfaces-only project maps how orders and results flow, not the visit', () => {
+  const interfaces: Answers = { ...profile('everything strong'), 'project-scope': ['interfaces'], 'interface-count': 2, 'existing-workflows': 'no' };
+  expect(gapAction(interfaces, 'existing-workflows')).toMatch(/who does what today with orders, results and referrals/);
+  expect(gapAction(interfaces, 'existing-workflows')).not.toMatch(/check-in|rooming/);
+});
+
+test('with a referral in hand, the next step starts from it and compares it with one other proposal', () => {
+  const steps = (relationship: string) => {
+    const answers: Answers = { ...profile('overloaded IT at a three-site organization that prefers temporary help'), 'consultant-relationship': relationship };
+    return nextStepsFor(scoreAssessment(answers), effectiveAnswers(answers)).map((step) => step.id);
+  };
+  expect(steps('referral')).toContain('consultant-referral');
+  expect(steps('referral')).not.toContain('consultant-find');
+  expect(steps('none')).toContain('consultant-find');
+  expect(steps('none')).not.toContain('consultant-referral');
+});
+
+test('a headline with areas known to be lacking and areas not known yet says both, without stating the unknown as fact', () => {
+  const answers: Answers = { ...profile('everything strong'), 'exp-technology': 'none', 'exp-networking': 'dont-know', 'it-project-hours': 2 };
+  const { recommendation } = scoreAssessment(answers);
+  const reason = recommendation.reasons.find((item) => item.id === 'expertise-lacking')?.text;
+  expect(reason).toBe("Your IT staff are not yet experienced with this type of system, and you don't know yet how experienced they are with networking. The project needs that work.");
+});
