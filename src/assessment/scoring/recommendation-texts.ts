@@ -141,6 +141,12 @@ export const CONDITION_TEXTS = {
     text: 'The contract clearly defines the scope of work, the deliverables and their timelines.',
     source: 'hrsa-consultant',
   },
+  // A hosted system comes with the vendor's own implementation services: the consultant's scope starts where they end.
+  'vendor-first': {
+    appliesTo: 'consultant',
+    text: "Start from the vendor's implementation services: get in writing what the vendor contract includes (set-up, interfaces, training, go-live support), then contract the consultant for what it leaves out and to check the vendor's work for you.",
+    source: 'hrsa-consultant',
+  },
   'reputable-source': {
     appliesTo: 'consultant',
     text: 'Find the consultant through a reputable consulting firm or a referral from a peer organization.',

@@ -266,7 +266,8 @@ function conditions(facts: Facts, capacity: CapacityInput, decision: Decision, m
   const finding = relationship === 'current' ? 'existing-consultant' : relationship === 'referral' ? 'referral-consultant' : 'reputable-source';
   // Nobody, or only staff on the side, does IT: the handover needs a named owner first.
   const transfer = facts.presence === 'none' || facts.presence === 'side-only' ? 'knowledge-owner' : 'knowledge-transfer';
-  if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push(transfer, 'contract-scope', finding, 'contract-detail');
+  const vendorFirst = choice(facts.answers, 'hosting') === 'vendor-hosted' ? (['vendor-first'] as const) : [];
+  if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push(transfer, 'contract-scope', ...vendorFirst, finding, 'contract-detail');
   if (decision.primary === 'shared-it' || mix.some((item) => item.provider === 'shared-it')) ids.push('shared-agreement', 'shared-knowledge');
   if (decision.hire && !smallShortfall(capacity)) ids.push('hire-early');
   return ids.map((id) => ({ id, appliesTo: CONDITION_TEXTS[id].appliesTo, text: CONDITION_TEXTS[id].text, sourceId: CONDITION_TEXTS[id].source }));

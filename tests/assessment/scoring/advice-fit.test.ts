@@ -202,3 +202,13 @@ test('a headline with areas known to be lacking and areas not known yet says bot
   const reason = recommendation.reasons.find((item) => item.id === 'expertise-lacking')?.text;
   expect(reason).toBe("Your IT staff are not yet experienced with this type of system, and you don't know yet how experienced they are with networking. The project needs that work.");
 });
+
+test('on a vendor-hosted system the consultant is contracted for what the vendor’s implementation services leave out', () => {
+  const conditionIds = (answers: Answers) => scoreAssessment(answers).recommendation.conditions.map((item) => item.id);
+  const weak: Answers = { ...profile('small private practice on a vendor-hosted EHR, with one contractor'), 'exp-technology': 'none', 'exp-installation': 'none', 'exp-interfacing': 'none' };
+  expect(scoreAssessment(weak).recommendation.mix.some((item) => item.provider === 'consultant')).toBe(true);
+  expect(conditionIds(weak)).toContain('vendor-first');
+  expect(conditionIds({ ...weak, hosting: 'own-servers' })).not.toContain('vendor-first');
+  // Without a consultant in the plan, there is no consultant's scope to set.
+  expect(conditionIds(profile('everything strong'))).not.toContain('vendor-first');
+});
