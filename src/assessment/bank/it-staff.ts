@@ -26,6 +26,9 @@ function experienceQuestion<const Id extends string>(
   } as const;
 }
 
+/** Interfaces alone have no installation or networking hours of their own (scopeSupportAreas). */
+const NOT_INTERFACES_ONLY = [...SOMEBODY_DOES_IT, { question: 'project-scope', unlessOnly: ['interfaces'] }] as const;
+
 export const IT_STAFF_QUESTIONS = [
   {
     id: 'it-who',
@@ -63,7 +66,7 @@ export const IT_STAFF_QUESTIONS = [
     'How experienced are the people who do your IT with this type of technology?',
     'The kind of system you are implementing: an EHR, a telehealth platform, or both.',
     'The first question the HRSA Toolbox asks: does the current IT staff have experience with the type of technology the project uses?',
-    { source: 'hrsa-toolbox' },
+    { source: 'hrsa-toolbox', showIf: [...SOMEBODY_DOES_IT, { question: 'project-scope', unlessOnly: ['interfaces', 'network-hardware'] }] },
   ),
   experienceQuestion(
     'exp-installation',
@@ -71,6 +74,7 @@ export const IT_STAFF_QUESTIONS = [
     'How experienced are the people who do your IT with installing and setting up software?',
     'Installing programs on computers and servers, setting up user accounts, applying updates.',
     'Software installation is one of the support areas the project will most likely need.',
+    { showIf: NOT_INTERFACES_ONLY },
   ),
   experienceQuestion(
     'exp-networking',
@@ -78,6 +82,7 @@ export const IT_STAFF_QUESTIONS = [
     'How experienced are the people who do your IT with networking?',
     'Wired and wireless networks, internet connection, firewalls, remote access.',
     'Networking is one of the support areas the project will most likely need, and the system depends on it.',
+    { showIf: NOT_INTERFACES_ONLY },
   ),
   experienceQuestion(
     'exp-interfacing',

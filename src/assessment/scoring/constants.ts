@@ -56,11 +56,11 @@ export const SCORING_CONSTANTS = {
       'new-ehr': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
       'ehr-replacement': ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
       telehealth: ['system-setup', 'installation', 'networking', 'security'],
-      interfaces: ['system-setup', 'installation', 'networking', 'interfacing', 'security'],
-      'network-hardware': ['system-setup', 'installation', 'networking', 'security'],
+      interfaces: ['interfacing', 'security'],
+      'network-hardware': ['installation', 'networking', 'security'],
     },
     'hrsa-support-areas',
-    'Support areas each part of the scope needs, whose experience counts: software installation, networking and interfacing (HRSA), plus the type of technology itself (always) and security.',
+    'Support areas each part of the scope needs, whose experience counts: software installation, networking and interfacing (HRSA), plus the type of technology itself (the EHR or telehealth platform) and security. An area the scope has no IT hours for is not needed: interfaces alone need interfacing and security, a network or hardware upgrade installation, networking and security.',
   ),
   hoursByScope: sourced<Readonly<Record<ScopeItem, PerArea>>>(
     {

@@ -1,4 +1,4 @@
-import { k, type AreaId } from './constants';
+import { k, type AreaId, type Role } from './constants';
 import { experienceQuestion, ruleWeight, weightedQuestions } from './question-rules';
 import { COUNT_QUESTIONS, SKILL_QUESTIONS, cited, type Facts } from './facts';
 import type { QuestionId, SingleQuestionId } from '../question-ids';
@@ -126,7 +126,8 @@ function implementationParts(facts: Facts): Part[] {
 function summaryFor(id: AreaId, facts: Facts): string {
   const soft = [facts.ehrInScope ? SOFT_SKILL_SUMMARIES.ehr : null, facts.scope.includes('telehealth') ? SOFT_SKILL_SUMMARIES.telehealth : null].filter((text) => text !== null);
   return fill(AREA_TEXTS[id].summary, {
-    roles: joinList(facts.rolesPresent.map((role) => ROLE_TEXTS[role].short)),
+    // With every role counted 0 the area does not apply; its summary still says what it is about.
+    roles: joinList((facts.rolesPresent.length > 0 ? facts.rolesPresent : (Object.keys(ROLE_TEXTS) as Role[])).map((role) => ROLE_TEXTS[role].short)),
     skills: joinList(soft.length > 0 ? soft : Object.values(SOFT_SKILL_SUMMARIES)),
   });
 }

@@ -4,7 +4,8 @@ import { atAGlance } from '../../../src/assessment/at-a-glance';
 import { nextStepsFor, workloadBalance } from '../../../src/assessment/report-content';
 import type { Answers } from '../../../src/assessment/schema';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
-import { effectiveAnswers } from '../../../src/assessment/visibility';
+import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
+import { getQuestion } from '../../../src/assessment/question-bank';
 import { unvalidatedAnswersArb } from '../arbitraries';
 import { PROFILES } from '../profiles';
 
@@ -166,6 +167,8 @@ test('the staff and soft-skill areas name only the roles the organization has an
   const base = profile('everything strong');
   expect(summary(base, 'staff-skills')).toBe('How comfortable your clerical and front-desk staff, medical assistants, nurses, and providers are with computers and this kind of system.');
   expect(summary({ ...base, 'staff-count-nurses': 0 }, 'staff-skills')).not.toMatch(/nurses/);
+  const nobody = { ...base, 'staff-count-clerical': 0, 'staff-count-medical-assistants': 0, 'staff-count-nurses': 0, 'staff-count-providers': 0 };
+  expect(summary(nobody, 'staff-skills')).toBe(summary(base, 'staff-skills'));
   expect(summary(base, 'soft-skills')).toMatch(/: using the EHR in the exam room\.$/);
   expect(summary({ ...base, 'project-scope': ['telehealth'] }, 'soft-skills')).toMatch(/: running video visits that still feel personal\.$/);
   expect(summary({ ...base, 'project-scope': ['new-ehr', 'telehealth'] }, 'soft-skills')).toMatch(/exam room and running video visits/);
@@ -211,4 +214,24 @@ test('on a vendor-hosted system the consultant is contracted for what the vendor
   expect(conditionIds({ ...weak, hosting: 'own-servers' })).not.toContain('vendor-first');
   // Without a consultant in the plan, there is no consultant's scope to set.
   expect(conditionIds(profile('everything strong'))).not.toContain('vendor-first');
+});
+
+test('an interfaces-only project is judged on the support areas it has hours for, and is not asked about the others', () => {
+  const interfaces: Answers = {
+    ...profile('everything strong'),
+    'project-scope': ['interfaces'],
+    'interface-count': 2,
+    'exp-technology': 'none',
+    'exp-installation': 'none',
+    'exp-networking': 'dont-know',
+    'exp-interfacing': 'none',
+  };
+  const report = scoreAssessment(interfaces);
+  expect(report.workload.hoursByArea.map((item) => item.area)).toEqual(['interfacing', 'security']);
+  expect(report.workload.hoursByArea.every((item) => item.hours > 0)).toBe(true);
+  expect(report.recommendation.mix.map((item) => item.area)).toEqual(['interfacing']);
+  expect(report.gaps.map((gap) => gap.id)).not.toContain('find-out-experience');
+  expect(report.recommendation.status).toBe('firm');
+  for (const id of ['exp-technology', 'exp-installation', 'exp-networking']) expect(isQuestionVisible(getQuestion(id), interfaces)).toBe(false);
+  expect(isQuestionVisible(getQuestion('exp-interfacing'), interfaces)).toBe(true);
 });
