@@ -164,9 +164,9 @@ export function workloadBalance(report: GapReport, answers: Answers): WorkloadBa
   const hours = Math.round(Math.abs(workload.requiredHours - workload.availableHours));
   const weekly = hours / workingWeeks(report);
   const hoursPerWeek = short ? Math.ceil(weekly) : Math.floor(weekly);
-  const fte = Math.abs(workload.fteBalance);
+  const fte = Math.abs(workload.fteBalanceShown);
   if (!itHoursKnown(report, answers)) return { kind: 'unknown', short, hours, hoursPerWeek, fte };
-  const even = fte < EVEN_FTE && (!short || workload.wisnRatio >= EVEN_RATIO);
+  const even = Math.abs(workload.fteBalance) < EVEN_FTE && (!short || workload.wisnRatio >= EVEN_RATIO);
   return { kind: even ? 'even' : workload.status, short, hours, hoursPerWeek, fte };
 }
 

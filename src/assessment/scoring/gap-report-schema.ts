@@ -85,6 +85,8 @@ export const workloadSchema = z.object({
   availableFte: z.number().check(z.gte(0)),
   /** Available minus required FTE over the timeline: negative is a shortfall, positive a surplus. */
   fteBalance: z.number(),
+  /** The same as printed: the difference of the two FTE figures printed beside it, to a tenth. */
+  fteBalanceShown: z.number(),
   status: z.enum(['shortfall', 'surplus']),
   /** WISN ratio: available / required; below 1 is a shortage. */
   wisnRatio: z.number().check(z.gte(0)),

@@ -98,7 +98,7 @@ export const DERIVED_GAP_TEXTS = {
     area: 'it-capacity',
     title: 'IT staff lack the hours for the project',
     explanation:
-      'The project needs about {required} IT hours over {weeks} weeks; your IT staff can give about {available} ({percent}% of what is needed): about {short} hours short, or {shortWeekly} hours a week (about {fte} FTE).',
+      'The project needs about {required} IT hours over {weeks} weeks; your IT staff can give about {available} ({percent}% of what is needed): about {short} hours short, or {shortWeekly} hours a week with leave allowed for (about {fte} FTE).',
     action: 'Close the gap in hours with shared IT, temporary help or hiring, or move the go-live date; do not count on the project fitting into routine work.',
     owner: 'Practice manager',
     source: 'wisn',

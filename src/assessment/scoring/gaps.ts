@@ -4,7 +4,7 @@ import { COUNT_QUESTIONS, SKILL_QUESTIONS, capacityQuestionIds, cited, lackingAr
 import type { Answers } from '../schema';
 import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
-import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
+import { fteFigures, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
 import { CHAMPION_WHO, DERIVED_GAP_TEXTS, HOSPITAL_OWNER, INTERFACE_WORKFLOWS, NO_BUDGET_HELP, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, SCHEDULE_NOTE, SETTING_ADVICE, type GapText } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
@@ -38,7 +38,7 @@ export function capacityParams(capacity: CapacityInput): Params {
     weeks: capacity.timelineWeeks,
     percent: Math.round(capacity.ratio * 100),
     ratio: capacity.ratio.toFixed(2),
-    fte: (Math.max(0, capacity.required - capacity.available) / fteWeeks(capacity.timelineWeeks)).toFixed(1),
+    fte: Math.max(0, -fteFigures(capacity.required, capacity.available, capacity.timelineWeeks).balance).toFixed(1),
     short: Math.round(Math.max(0, capacity.required - capacity.available)),
     shortWeekly: hoursPerWeekFor(Math.max(0, capacity.required - capacity.available), capacity.timelineWeeks),
   };

@@ -1,6 +1,6 @@
 import { k } from './constants';
 import { USER_COUNT_QUESTIONS, capacityQuestionIds, cited, lackingAreas, ruralByType, type Facts } from './facts';
-import { fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
+import { fteFigures, fteWeeks, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import type { Gap, MixItem, Reason, Recommendation, RecommendationCondition, StaffingOption } from './gap-report-schema';
 import { SHARED_IT_FORMS } from './gap-report-schema';
 import { capacityParams, needsOutsideHelp, type CapacityInput } from './gaps';
@@ -155,6 +155,8 @@ function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): Mi
   }
   if (decision.hire) {
     const fte = shortfallFte(capacity);
+    // As printed everywhere else in the report (workload.ts, fteFigures).
+    const shown = Math.max(0, -fteFigures(capacity.required, capacity.available, capacity.timelineWeeks).balance);
     // Rounded up, as the step that closes the hours gap rounds them.
     const weekly = hoursPerWeekFor(capacity.required - capacity.available, capacity.timelineWeeks);
     const how = facts.plannedHiring === 'permanent' ? 'make it part of the hire you plan for ongoing work' : 'hire only if the post also covers ongoing work';
@@ -162,8 +164,8 @@ function mixItems(facts: Facts, capacity: CapacityInput, decision: Decision): Mi
       fte <= 0
         ? MIX_TEXTS['hire-unsized']
         : smallShortfall(capacity)
-          ? fill(MIX_TEXTS['hire-small'], { weekly: weekly === 1 ? '1 hour' : `${weekly} hours`, fte: fte >= 0.1 ? ` (about ${fte.toFixed(1)} FTE)` : '', how })
-          : fill(MIX_TEXTS.hire, { fte: fte.toFixed(1) });
+          ? fill(MIX_TEXTS['hire-small'], { weekly: weekly === 1 ? '1 hour' : `${weekly} hours`, fte: shown >= 0.1 ? ` (about ${shown.toFixed(1)} FTE)` : '', how })
+          : fill(MIX_TEXTS.hire, { fte: shown.toFixed(1) });
     items.push({ area: 'capacity', provider: 'hire', text, questionIds: cited(facts, ['prefer-temporary', 'planned-hiring', ...capacityQuestionIds()], 'it-who') });
   }
   return items;

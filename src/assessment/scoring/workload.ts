@@ -20,6 +20,17 @@ export function fteWeeks(weeks: number): number {
   return weeks * k('fteHoursPerWeek') * (1 - k('absenceShare'));
 }
 
+/**
+ * The FTE figures the report prints, each rounded once to a tenth: the shortfall (or surplus) is
+ * the difference of the two figures printed beside it, so every part of the report, and a reader
+ * doing the sum, finds the same number.
+ */
+export function fteFigures(required: number, available: number, weeks: number): { required: number; available: number; balance: number } {
+  const requiredFte = round(required / fteWeeks(weeks), 1);
+  const availableFte = round(available / fteWeeks(weeks), 1);
+  return { required: requiredFte, available: availableFte, balance: round(availableFte - requiredFte, 1) };
+}
+
 /** The hours a week that add up to `hours` over `weeks`, after absences (the WISN available time). */
 export function hoursPerWeekFor(hours: number, weeks: number): number {
   return Math.ceil(hours / (weeks * (1 - k('absenceShare'))));
@@ -243,8 +254,7 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
 export function estimateWorkload(facts: Facts): Workload {
   const byArea = projectHoursByArea(facts);
   const { required, available, ratio, weekly, basis } = capacityFigures(facts);
-  const requiredFte = required / fteWeeks(facts.timelineWeeks);
-  const availableFte = available / fteWeeks(facts.timelineWeeks);
+  const fte = fteFigures(required, available, facts.timelineWeeks);
   return {
     scope: facts.scope,
     sites: facts.sites,
@@ -257,9 +267,11 @@ export function estimateWorkload(facts: Facts): Workload {
     itHoursPerWeek: round(weekly, 1),
     itHoursBasis: basis,
     availableHours: round(available),
-    requiredFte: round(requiredFte, 2),
-    availableFte: round(availableFte, 2),
-    fteBalance: round(availableFte - requiredFte, 2),
+    requiredFte: fte.required,
+    availableFte: fte.available,
+    // Unrounded (to the hundredth) for the rules that read it ("about even"); the report prints fte.balance.
+    fteBalance: round((available - required) / fteWeeks(facts.timelineWeeks), 2),
+    fteBalanceShown: fte.balance,
     status: ratio < k('capacityThresholds').enough ? 'shortfall' : 'surplus',
     wisnRatio: round(ratio, 2),
     goLive: goLive(facts),

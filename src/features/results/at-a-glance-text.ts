@@ -9,7 +9,7 @@ export const AT_A_GLANCE_TEXT = {
   noRisksYet: 'None found so far: no answer given points to a critical gap, but too many answers are not known yet to rule one out.',
   itTime: 'IT time for the project',
   itNeeded: (hours: number, weekly: number, weeks: number) =>
-    `Needed: about ${formatCountOf(hours, 'hour', 'hours')} over ${formatCountOf(weeks, 'week', 'weeks')} (${formatCountOf(weekly, 'hour', 'hours')} a week).`,
+    `Needed: about ${formatCountOf(hours, 'hour', 'hours')} over ${formatCountOf(weeks, 'week', 'weeks')} (${formatCountOf(weekly, 'hour', 'hours')} a week, with leave allowed for).`,
   actions: 'Actions that matter most',
   actionsCaption: 'The most important actions, with the owner and target date from the action plan',
   actionColumns: { action: 'Action', owner: 'Owner', due: 'Target date' },

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { atAGlance } from '../../../src/assessment/at-a-glance';
 import { nextStepsFor, workloadBalance } from '../../../src/assessment/report-content';
 import type { Answers } from '../../../src/assessment/schema';
+import { k } from '../../../src/assessment/scoring/constants';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
 import { effectiveAnswers, isQuestionVisible } from '../../../src/assessment/visibility';
 import { getQuestion } from '../../../src/assessment/question-bank';
@@ -54,7 +55,7 @@ test('a small project a quarter short of hours is short, not "about even", thoug
   const report = scoreAssessment(tight);
   const balance = workloadBalance(report, tight);
   expect(report.workload.wisnRatio).toBeLessThan(0.95);
-  expect(balance.fte).toBeLessThan(0.1);
+  expect(Math.abs(report.workload.fteBalance)).toBeLessThan(0.1);
   expect(balance.kind).toBe('shortfall');
 });
 
@@ -234,4 +235,29 @@ test('an interfaces-only project is judged on the support areas it has hours for
   expect(report.recommendation.status).toBe('firm');
   for (const id of ['exp-technology', 'exp-installation', 'exp-networking']) expect(isQuestionVisible(getQuestion(id), interfaces)).toBe(false);
   expect(isQuestionVisible(getQuestion('exp-interfacing'), interfaces)).toBe(true);
+});
+
+test('property: every FTE shortfall the report prints is the difference of the FTE figures printed beside it', () => {
+  fc.assert(
+    fc.property(unvalidatedAnswersArb, (answers) => {
+      const report = scoreAssessment(answers);
+      const { workload } = report;
+      const printed = Math.round((workload.requiredFte - workload.availableFte) * 10) / 10;
+      const effective = effectiveAnswers(answers);
+      const balance = workloadBalance(report, effective);
+      if (balance.kind === 'shortfall') expect(balance.fte.toFixed(1)).toBe(printed.toFixed(1));
+      const shortfall = report.gaps.find((gap) => gap.id === 'it-capacity-shortfall');
+      const inGap = shortfall?.explanation.match(/about (\d+\.\d) FTE/)?.[1];
+      if (inGap !== undefined) expect(inGap).toBe(printed.toFixed(1));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the hours a week of a shortfall say that leave is allowed for, and cover the hours short once it is', () => {
+  const answers: Answers = { ...profile('everything strong'), 'it-project-hours': 4 };
+  const explanation = scoreAssessment(answers).gaps.find((gap) => gap.id === 'it-capacity-shortfall')?.explanation ?? '';
+  const [, short, weekly, weeks] = explanation.match(/about (\d+) hours short, or (\d+) hours a week with leave allowed for/)?.concat(String(scoreAssessment(answers).workload.timelineWeeks)) ?? [];
+  expect(Number(weekly)).toBeGreaterThan(Number(short) / Number(weeks));
+  expect(Number(weekly) * Number(weeks) * (1 - k('absenceShare'))).toBeGreaterThanOrEqual(Number(short));
 });
