@@ -127,9 +127,17 @@ function experiencePhrase(facts: Facts): string {
   return fill(EXPERIENCE_PHRASES[kind], { lacking: label(known), unknown: label(unknown) });
 }
 
-function headlineFor(facts: Facts, decision: Decision): string {
+function headlineFor(facts: Facts, decision: Decision, capacity: CapacityInput): string {
   const areas = joinList(lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label));
-  return fill(HEADLINES[`${decision.case}:${decision.primary}`] ?? HEADLINES['ready:in-house']!, { forms: formsText(facts), areas, work: HEADLINE_WORK[lackingByKnowledge(facts).kind] });
+  // A shortfall too small for a post is not met by hiring (the mix says so): nor is the headline.
+  const key = decision.hire && smallShortfall(capacity) && decision.case === 'capacity' && decision.primary === 'in-house' ? 'capacity:in-house-small' : `${decision.case}:${decision.primary}`;
+  const weekly = hoursPerWeekFor(capacity.required - capacity.available, capacity.timelineWeeks);
+  return fill(HEADLINES[key] ?? HEADLINES['ready:in-house']!, {
+    forms: formsText(facts),
+    areas,
+    work: HEADLINE_WORK[lackingByKnowledge(facts).kind],
+    weekly: weekly === 1 ? '1 hour' : `${weekly} hours`,
+  });
 }
 
 function shortfallFte(capacity: CapacityInput): number {
@@ -276,7 +284,7 @@ function conditions(facts: Facts, capacity: CapacityInput, decision: Decision, m
 }
 
 function statusOf(facts: Facts, capacity: CapacityInput, decision: Decision, missingCount: number): Pick<Recommendation, 'status' | 'statusNote' | 'findFirst' | 'outcomes'> & { headline: string } {
-  const headline = headlineFor(facts, decision);
+  const headline = headlineFor(facts, decision, capacity);
   const unknowns = decidingUnknowns(facts, capacity);
   const hopeful = hopefulCase(facts, capacity);
   const best = decide(hopeful.facts, hopeful.capacity);
@@ -288,8 +296,8 @@ function statusOf(facts: Facts, capacity: CapacityInput, decision: Decision, mis
       statusNote: null,
       findFirst: unknowns.ids,
       outcomes: [
-        { when: UNDECIDED_TEXTS.ifGood, primary: best.primary, headline: headlineFor(hopeful.facts, best) },
-        { when: UNDECIDED_TEXTS.ifWeak, primary: decision.primary, headline: headlineFor(cautiousFacts(facts), decision) },
+        { when: UNDECIDED_TEXTS.ifGood, primary: best.primary, headline: headlineFor(hopeful.facts, best, hopeful.capacity) },
+        { when: UNDECIDED_TEXTS.ifWeak, primary: decision.primary, headline: headlineFor(cautiousFacts(facts), decision, capacity) },
       ],
     };
   }

@@ -72,6 +72,9 @@ test.each([
   expect(report.recommendation.conditions.map((item) => item.id)).not.toContain('hire-early');
   expect(report.recommendation.reasons.map((item) => item.id)).not.toContain('planned-hire');
   expect(report.recommendation.reasons.map((item) => item.id)).not.toContain('prefer-hire');
+  // Nor does the headline: it finds the hours without a post for the project alone.
+  expect(report.recommendation.headline).not.toMatch(/^Hire/);
+  expect(report.recommendation.headline).toMatch(/^Keep the project in-house .* without a new post for the project alone/);
 });
 
 test('a shortfall of half a post or more is sized as a hire', () => {
