@@ -18,7 +18,11 @@ export const CONSULTANT_CHECKLIST: { heading: string; items: AdviceItem[] }[] = 
   {
     heading: 'Finding a consultant',
     items: [
-      { id: 'find', text: 'Go to a reputable consulting firm, or engage a consultant on a referral from a peer organization; ask for references from similar clinics.', source: 'hrsa-consultant' },
+      {
+        id: 'find',
+        text: 'Go to a reputable consulting firm, or engage a consultant on a referral from a peer organization; ask for references from organizations like yours.',
+        source: 'hrsa-consultant',
+      },
       { id: 'why', text: 'Write down why you need one: gaps in knowledge and skills (name the support areas), or a business preference for temporary staff over hiring.', source: 'hrsa-consultant' },
     ],
   },

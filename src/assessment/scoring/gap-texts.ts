@@ -19,6 +19,7 @@ export type GapText = {
  */
 export const NO_IT_STAFF_WORDING = {
   replace: [
+    ['Have your IT lead or contractor measure', 'Ask the IT help you bring in to measure'],
     ['Ask your IT lead or contractor', 'Ask the IT help you bring in'],
     ['your IT lead or contractor', 'the IT help you bring in'],
     ['your IT lead', 'the IT help you bring in'],
@@ -34,6 +35,9 @@ export const HOSPITAL_OWNER = { from: 'Practice manager', to: 'Hospital administ
  * results, not the visit.
  */
 export const INTERFACE_WORKFLOWS = 'with orders, results and referrals (who sends, receives, checks and files each one)';
+
+/** Where soft skills are practised, by what the project brings into the visit. */
+export const SOFT_PRACTICE_WHERE = { ehr: 'for the exam room', telehealth: 'for video visits', both: 'for the exam room and for video visits' } as const;
 
 /** Who can be the clinical champion: a nurse only where the organization has nurses. */
 export const CHAMPION_WHO = { withNurses: 'provider or nurse', withoutNurses: 'provider' } as const;

@@ -6,7 +6,19 @@ import { SEVERITIES, type Gap, type Severity } from './gap-report-schema';
 import { gapsBySeverity } from './report-queries';
 import { fteFigures, hoursPerWeekFor, itHoursPerWeek } from './workload';
 import { ANSWER_GAPS, GENERIC_FIND_OUT, QUESTION_RULES, experienceQuestion } from './question-rules';
-import { CHAMPION_WHO, DERIVED_GAP_TEXTS, HOSPITAL_OWNER, INTERFACE_WORKFLOWS, NO_BUDGET_HELP, NO_IT_STAFF_WORDING, ROLLOUT_ADVICE, SCHEDULE_NOTE, SETTING_ADVICE, type GapText } from './gap-texts';
+import {
+  CHAMPION_WHO,
+  DERIVED_GAP_TEXTS,
+  HOSPITAL_OWNER,
+  INTERFACE_WORKFLOWS,
+  NO_BUDGET_HELP,
+  NO_IT_STAFF_WORDING,
+  ROLLOUT_ADVICE,
+  SCHEDULE_NOTE,
+  SETTING_ADVICE,
+  SOFT_PRACTICE_WHERE,
+  type GapText,
+} from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
 import { choice, levelOf, optionLabel, readAnswer } from './read-answers';
 
@@ -196,6 +208,7 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
         cover,
         workflows: clinicalGoLive(facts) ? setting.workflows : INTERFACE_WORKFLOWS,
         champion: championWho(facts.answers),
+        softWhere: SOFT_PRACTICE_WHERE[facts.ehrInScope ? (facts.scope.includes('telehealth') ? 'both' : 'ehr') : 'telehealth'],
       }),
     ];
   });
@@ -308,7 +321,8 @@ export function findGaps(facts: Facts, capacity: CapacityInput, missing: readonl
 
 /** The gap as it reads in a hospital: the administrator owns what a practice manager would. */
 function inHospital(gap: Gap): Gap {
-  return gap.owner === HOSPITAL_OWNER.from ? { ...gap, owner: HOSPITAL_OWNER.to } : gap;
+  const owner = gap.owner.replace(HOSPITAL_OWNER.from, HOSPITAL_OWNER.to).replace(HOSPITAL_OWNER.from.toLowerCase(), HOSPITAL_OWNER.to.toLowerCase());
+  return owner === gap.owner ? gap : { ...gap, owner };
 }
 
 /** The gap as it reads where nobody does IT: no action asks IT staff to act. */

@@ -296,7 +296,7 @@ export const QUESTION_RULES: QuestionRules = {
       severityByValue: { no: 'major', partly: 'minor' },
       title: 'Train the soft skills, not only the buttons',
       explanation: 'You answered: "{answer}". Soft skills are learned by practice; training that covers only the software leaves them out.',
-      action: 'Add practice visits with feedback to the training plan, for the exam room and for video visits.',
+      action: 'Add practice visits with feedback to the training plan, {softWhere}.',
       owner: 'Project lead',
       source: 'hrsa-soft-skills',
     },
