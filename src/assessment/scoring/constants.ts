@@ -168,6 +168,11 @@ export const SCORING_CONSTANTS = {
     'hrsa-toolbox',
     'Severity of an expertise gap at experience level 0 (none) and 1 (some); "core" is the type of technology itself, the Toolbox\'s first question.',
   ),
+  internetDependentSeverity: sourced(
+    { unreliable: 'critical', sometimes: 'major' } as const,
+    'telehealth-connectivity',
+    'Severity of the internet gap where the work runs over the connection: a vendor-hosted system or video visits stop when it does. Otherwise "often slow or down" is major and "sometimes" minor.',
+  ),
   staffGapSeverity: sourced(
     { computer: ['major', 'minor'], system: ['minor'] } as const,
     'digital-skills',

@@ -191,11 +191,21 @@ export function championWho(answers: Answers): string {
   return answers[COUNT_QUESTIONS.nurses] === 0 ? CHAMPION_WHO.withoutNurses : CHAMPION_WHO.withNurses;
 }
 
+/** The system itself (vendor-hosted) or the visits (telehealth) run over the connection. */
+function runsOverInternet(facts: Facts): boolean {
+  return choice(facts.answers, 'hosting') === 'vendor-hosted' || facts.scope.includes('telehealth');
+}
+
+function internetSeverity(value: string): Severity | undefined {
+  const severities: Readonly<Record<string, Severity>> = k('internetDependentSeverity');
+  return severities[value];
+}
+
 function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   return ANSWER_GAPS.flatMap(({ question, gap }) => {
     const rule = QUESTION_RULES[question];
     const value = choice(facts.answers, question);
-    const severity = value === null ? undefined : gap.severityByValue[value];
+    const severity = value === null ? undefined : question === 'site-internet' && runsOverInternet(facts) ? internetSeverity(value) : gap.severityByValue[value];
     if (!rule || !severity || value === null) return [];
     const text = { ...gap, area: rule.area };
     const setting = SETTING_ADVICE[choice(facts.answers, 'org-type') === 'critical-access-hospital' ? 'hospital' : 'clinic'];

@@ -276,3 +276,14 @@ test('where nobody does IT, the internet action asks the IT help brought in, in 
   const action = gapAction({ ...profile('rural single-site clinic with nobody doing IT'), 'site-internet': 'unreliable' }, 'site-internet');
   expect(action).toMatch(/^Ask the IT help you bring in to measure each site/);
 });
+
+test.each<[string, Answers, string, 'critical' | 'major' | 'minor']>([
+  ['a vendor-hosted EHR', { hosting: 'vendor-hosted' }, 'unreliable', 'critical'],
+  ['a vendor-hosted EHR', { hosting: 'vendor-hosted' }, 'sometimes', 'major'],
+  ['video visits on own servers', { 'project-scope': ['new-ehr', 'telehealth'] }, 'unreliable', 'critical'],
+  ['an EHR on its own servers', {}, 'unreliable', 'major'],
+  ['an EHR on its own servers', {}, 'sometimes', 'minor'],
+])('the internet gap counts as the connection matters to %s (%o, answer %s: %s)', (_name, change, answer, severity) => {
+  const answers: Answers = { ...profile('everything strong'), ...change, 'site-internet': answer };
+  expect(scoreAssessment(answers).gaps.find((gap) => gap.id === 'site-internet')?.severity).toBe(severity);
+});
