@@ -251,6 +251,7 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
     shortWeekly: `${countOf(hoursPerWeekFor(short, report.workload.timelineWeeks), 'hour', 'hours')} a week`,
     requiredWeekly: `${countOf(hoursPerWeekFor(workload.requiredHours, report.workload.timelineWeeks), 'hour', 'hours')} a week`,
     clinicalHours: countOf(workload.goLive.totalHours, 'hour', 'hours'),
+    itWeekly: countOf(workload.itHoursPerWeek, 'hour', 'hours'),
     superUsers: `about ${countOf(workload.goLive.superUsers, 'super-user', 'super-users')}`,
     gaps: gaps === 1 ? 'the gap' : `each of the ${countOf(gaps, 'gap', 'gaps')}`,
     reassessWhy: gaps > 0 ? 'to see which gaps have closed' : 'to check that nothing has changed',
@@ -435,6 +436,19 @@ export const MEETING_QUESTION_RULES: readonly ConditionalAdvice[] = [
     text: 'The project needs about {requiredWeekly} of IT time for {weeks}: whose hours will it really use, and what work will stop or move to make room?',
     source: 'wisn',
     when: ({ answers }) => !nobodyDoesIt(answers),
+  },
+  {
+    // Two answers that cannot both hold as they stand: the meeting says which gives way.
+    id: 'stretched-hours',
+    text: "We said routine IT already takes all of our IT staff's time, yet counted {itWeekly} a week from them for the project: what will they stop doing to give those hours?",
+    source: 'wisn',
+    when: ({ answers }) => choice(answers, 'it-routine-load') === 'over-90' && typeof answers['it-project-hours'] === 'number' && answers['it-project-hours'] > 0,
+  },
+  {
+    id: 'no-hiring-check',
+    text: 'We expect to do the project with the staff we have, but the estimate is about {shortHours} short ({shortWeekly}): which is right, and what closes the difference?',
+    source: 'hrsa-toolbox',
+    when: (context) => choice(context.answers, 'no-hiring-feasible') === 'yes' && workloadBalance(context.report, context.answers).kind === 'shortfall',
   },
   {
     id: 'outside',

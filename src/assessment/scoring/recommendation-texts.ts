@@ -112,7 +112,7 @@ export const REASON_TEXTS = {
   'prefer-hire': { text: 'Your organization prefers to hire, and there are {weeks} weeks to go-live: enough to recruit if you start now.', source: 'wwami-rural' },
   'planned-hire': { text: 'You plan to hire permanent IT staff, and there are {weeks} weeks to go-live: enough to recruit if you start now.', source: 'wwami-rural' },
   'shared-access-sites': { text: 'You have {sites} sites: IT staff can be shared across them, and you could also share with {forms}.', source: 'hrsa-rural-shared' },
-  'shared-access-small': { text: 'A small or rural single site with little IT often shares IT staff; you could share with {forms}.', source: 'hrsa-rural-shared' },
+  'shared-access-small': { text: 'A small or rural single site often shares IT staff with others; you could share with {forms}.', source: 'hrsa-rural-shared' },
   'shared-access': { text: 'You could share IT staff or expertise with {forms}.', source: 'hrsa-rural-shared' },
   'shared-second': { text: 'You could share IT with {forms}; it came second because {why}. It stays an option for routine support after go-live.', source: 'hrsa-rural-shared' },
 } as const satisfies Readonly<Record<string, ReasonText>>;

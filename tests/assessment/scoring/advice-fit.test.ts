@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { atAGlance } from '../../../src/assessment/at-a-glance';
-import { nextStepsFor, workloadBalance } from '../../../src/assessment/report-content';
+import { meetingQuestionsFor, nextStepsFor, workloadBalance } from '../../../src/assessment/report-content';
 import type { Answers } from '../../../src/assessment/schema';
 import { k } from '../../../src/assessment/scoring/constants';
 import { scoreAssessment } from '../../../src/assessment/scoring/score-assessment';
@@ -286,4 +286,19 @@ test.each<[string, Answers, string, 'critical' | 'major' | 'minor']>([
 ])('the internet gap counts as the connection matters to %s (%o, answer %s: %s)', (_name, change, answer, severity) => {
   const answers: Answers = { ...profile('everything strong'), ...change, 'site-internet': answer };
   expect(scoreAssessment(answers).gaps.find((gap) => gap.id === 'site-internet')?.severity).toBe(severity);
+});
+
+test('answers that cannot both hold as they stand are put to the meeting, not taken at their word', () => {
+  const questions = (answers: Answers) => meetingQuestionsFor(scoreAssessment(answers), effectiveAnswers(answers)).map((item) => item.id);
+  const base = profile('everything strong');
+  expect(questions({ ...base, 'it-routine-load': 'over-90', 'it-project-hours': 8 })).toContain('stretched-hours');
+  expect(questions({ ...base, 'it-routine-load': 'over-90', 'it-project-hours': 0 })).not.toContain('stretched-hours');
+  expect(questions({ ...base, 'it-routine-load': '50-75', 'it-project-hours': 8 })).not.toContain('stretched-hours');
+  expect(questions({ ...base, 'no-hiring-feasible': 'yes', 'it-project-hours': 2 })).toContain('no-hiring-check');
+  expect(questions(base)).not.toContain('no-hiring-check');
+  const text = meetingQuestionsFor(
+    scoreAssessment({ ...base, 'it-routine-load': 'over-90', 'it-project-hours': 8 }),
+    effectiveAnswers({ ...base, 'it-routine-load': 'over-90', 'it-project-hours': 8 }),
+  ).find((item) => item.id === 'stretched-hours')?.text;
+  expect(text).toMatch(/counted 8 hours a week from them/);
 });
