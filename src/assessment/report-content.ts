@@ -250,9 +250,10 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
     shortHours: countOf(short, 'hour', 'hours'),
     shortWeekly: `${countOf(hoursPerWeekFor(short, report.workload.timelineWeeks), 'hour', 'hours')} a week`,
     requiredWeekly: `${countOf(hoursPerWeekFor(workload.requiredHours, report.workload.timelineWeeks), 'hour', 'hours')} a week`,
-    clinicalHours: countOf(workload.goLive.totalHours, 'hour', 'hours'),
+    // Head counts not known are estimated (facts.ts, usersOf): a figure built on them says so.
+    clinicalHours: `${countOf(workload.goLive.totalHours, 'hour', 'hours')}${workload.usersBasis === 'estimated' ? ' (estimated, as some head counts are not known yet)' : ''}`,
     itWeekly: countOf(workload.itHoursPerWeek, 'hour', 'hours'),
-    superUsers: `about ${countOf(workload.goLive.superUsers, 'super-user', 'super-users')}`,
+    superUsers: `about ${countOf(workload.goLive.superUsers, 'super-user', 'super-users')}${workload.usersBasis === 'estimated' ? ' (from estimated head counts)' : ''}`,
     gaps: gaps === 1 ? 'the gap' : `each of the ${countOf(gaps, 'gap', 'gaps')}`,
     reassessWhy: gaps > 0 ? 'to see which gaps have closed' : 'to check that nothing has changed',
     critical: countOf(criticalGaps(context), 'critical gap', 'critical gaps'),

@@ -302,3 +302,16 @@ test('answers that cannot both hold as they stand are put to the meeting, not ta
   ).find((item) => item.id === 'stretched-hours')?.text;
   expect(text).toMatch(/counted 8 hours a week from them/);
 });
+
+test('figures built on estimated head counts say so in the next steps; counted ones do not', () => {
+  const steps = (answers: Answers) => nextStepsFor(scoreAssessment(answers), effectiveAnswers(answers));
+  const weak = { ...profile('everything weak'), 'clinical-load': 'full', 'super-users': 'no' };
+  const unknown = { ...weak, 'staff-count-providers': 'dont-know', 'staff-count-other': 'dont-know' };
+  expect(scoreAssessment(unknown).workload.usersBasis).toBe('estimated');
+  const text = (answers: Answers, id: string) => steps(answers).find((step) => step.id === id)?.text ?? '';
+  expect(text(unknown, 'protect')).toMatch(/hours \(estimated, as some head counts are not known yet\) of staff time/);
+  expect(text(unknown, 'super-users')).toMatch(/\(from estimated head counts\)/);
+  expect(text(weak, 'protect')).toMatch(/of staff time/);
+  expect(text(weak, 'protect')).not.toMatch(/estimated/);
+  expect(text(weak, 'super-users')).not.toMatch(/estimated/);
+});
