@@ -263,7 +263,9 @@ export function adviceParams(context: AdviceContext): Record<string, string> {
     // A hospital's ED and inpatient units cannot cut their schedules: they are covered (gap-texts.ts, SETTING_ADVICE).
     protect: isHospital(context)
       ? 'Cover clinical staff with backfill and overtime for training and the first go-live weeks,'
-      : 'Reduce clinical schedules for training and the first go-live weeks, or backfill,',
+      : telehealthInScope(context) && !ehrInScope(context)
+        ? "Block time in clinicians' schedules for training and practice video visits,"
+        : 'Reduce clinical schedules for training and the first go-live weeks, or backfill,',
     thenConsultant: seekingConsultant(context) && decided(context) ? ', and only then ask for formal quotes' : '',
     dontKnow: dontKnow === 1 ? 'the answer we marked' : `the ${countOf(dontKnow, 'answer', 'answers')} we marked`,
     open: open === 1 ? 'the question' : `the ${countOf(open, 'question', 'questions')}`,

@@ -168,6 +168,11 @@ export const SCORING_CONSTANTS = {
     'hrsa-toolbox',
     'Severity of an expertise gap at experience level 0 (none) and 1 (some); "core" is the type of technology itself, the Toolbox\'s first question.',
   ),
+  videoOnlyClinicalLoadSeverity: sourced(
+    { full: 'major', undecided: 'minor' } as const,
+    'hrsa-clinical-load',
+    'Severity of the clinical-load gap where the project adds video visits and no EHR: the change for clinicians is a few hours of training and practice, not a new way of working all day, so a full schedule is major rather than critical.',
+  ),
   internetDependentSeverity: sourced(
     { unreliable: 'critical', sometimes: 'major' } as const,
     'telehealth-connectivity',

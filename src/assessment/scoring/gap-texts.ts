@@ -69,6 +69,9 @@ export const SETTING_ADVICE = {
   },
 } as const;
 
+/** Protecting clinical time where only video visits are added: time for practice, not reduced schedules. */
+export const VIDEO_ONLY_COVER = "Block time in each clinician's schedule for training and practice video visits before go-live, and book the first video visits in longer slots.";
+
 /** Said where the workload estimate has an example reduced schedule (an EHR in scope). */
 export const SCHEDULE_NOTE = ' (the workload estimate shows an example schedule and the staff hours it takes)';
 

@@ -17,6 +17,7 @@ import {
   SCHEDULE_NOTE,
   SETTING_ADVICE,
   SOFT_PRACTICE_WHERE,
+  VIDEO_ONLY_COVER,
   type GapText,
 } from './gap-texts';
 import { ROLE_TEXTS, SUPPORT_AREA_TEXTS, fill, joinList } from './labels';
@@ -196,20 +197,28 @@ function runsOverInternet(facts: Facts): boolean {
   return choice(facts.answers, 'hosting') === 'vendor-hosted' || facts.scope.includes('telehealth');
 }
 
-function internetSeverity(value: string): Severity | undefined {
-  const severities: Readonly<Record<string, Severity>> = k('internetDependentSeverity');
-  return severities[value];
+/** Video visits without an EHR: the clinical change is training and practice, not the whole day. */
+function videoOnly(facts: Facts): boolean {
+  return !facts.ehrInScope && facts.scope.includes('telehealth');
+}
+
+/** A severity that depends on the project as well as the answer (constants: internetDependentSeverity, videoOnlyClinicalLoadSeverity); null where the rule's own applies. */
+function adjustedSeverity(facts: Facts, question: string, value: string): Severity | null {
+  const pick = (severities: Readonly<Record<string, Severity>>) => severities[value] ?? null;
+  if (question === 'site-internet' && runsOverInternet(facts)) return pick(k('internetDependentSeverity'));
+  if (question === 'clinical-load' && videoOnly(facts)) return pick(k('videoOnlyClinicalLoadSeverity'));
+  return null;
 }
 
 function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
   return ANSWER_GAPS.flatMap(({ question, gap }) => {
     const rule = QUESTION_RULES[question];
     const value = choice(facts.answers, question);
-    const severity = value === null ? undefined : question === 'site-internet' && runsOverInternet(facts) ? internetSeverity(value) : gap.severityByValue[value];
+    const severity = value === null ? undefined : (adjustedSeverity(facts, question, value) ?? gap.severityByValue[value]);
     if (!rule || !severity || value === null) return [];
     const text = { ...gap, area: rule.area };
     const setting = SETTING_ADVICE[choice(facts.answers, 'org-type') === 'critical-access-hospital' ? 'hospital' : 'clinic'];
-    const cover = fill(setting.cover, { schedule: facts.ehrInScope ? SCHEDULE_NOTE : '' });
+    const cover = videoOnly(facts) ? VIDEO_ONLY_COVER : fill(setting.cover, { schedule: facts.ehrInScope ? SCHEDULE_NOTE : '' });
     return [
       makeGap(gap.id ?? question, 'weakness', severity, text, [question], {
         answer: optionLabel(question, value),

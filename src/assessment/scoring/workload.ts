@@ -150,9 +150,11 @@ function goLive(facts: Facts): Workload['goLive'] {
   // At-the-elbow support is for the people who go live at once: one site at a time means a
   // site's share of them (sites assumed of equal size); phases by function still take everyone.
   const wave = goLiveWave(facts);
-  const supportPeople = applies ? Math.ceil((people.providers / ratio.providersPerSupporter + others / ratio.othersPerSupporter) * wave) : 0;
+  // The support ratio is an EHR go-live's: video visits alone change one kind of visit, not the day's work.
+  const support = facts.ehrInScope ? 'at-the-elbow' : 'first-video-visits';
+  const supportPeople = applies && support === 'at-the-elbow' ? Math.ceil((people.providers / ratio.providersPerSupporter + others / ratio.othersPerSupporter) * wave) : 0;
   const totalHours = roles.reduce((sum, role) => sum + role.totalHours, 0) + superUserExtraHours;
-  return { applies, roles, superUsers, superUserExtraHours, scheduleByWeek: schedule, supportPeople, totalHours };
+  return { applies, roles, superUsers, superUserExtraHours, scheduleByWeek: schedule, supportPeople, support, totalHours };
 }
 
 function assumption(id: keyof typeof ASSUMPTION_TEXTS, params: Record<string, string | number>, source: SourceId): Assumption {

@@ -109,6 +109,7 @@ export const RESULTS_TEXT = {
   superUsers: (count: number, hours: number) =>
     `About ${formatCountOf(count, 'super-user', 'super-users')}, with ${formatCountOf(hours, 'extra training hour', 'extra training hours')} in all${hours > 0 ? ' (in the total)' : ''}.`,
   supportPeople: (count: number) => `About ${formatCountOf(count, 'person', 'people')} giving support at the elbow during go-live.`,
+  firstVideoVisits: 'Someone from IT or the vendor on hand for the first video visits, to help clinicians and patients connect.',
   noGoLive: 'This project does not change how clinical staff work day to day, so no clinical go-live time is estimated.',
   assumptionsHeading: 'Assumptions behind the workload estimate',
   assumptionsInAppendix: 'The assumptions behind these figures, with their sources, are listed in the appendix.',

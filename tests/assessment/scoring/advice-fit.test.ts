@@ -315,3 +315,20 @@ test('figures built on estimated head counts say so in the next steps; counted o
   expect(text(weak, 'protect')).not.toMatch(/estimated/);
   expect(text(weak, 'super-users')).not.toMatch(/estimated/);
 });
+
+test('video visits alone: clinicians get time to practise, not an EHR go-live of reduced schedules and elbow support', () => {
+  const video: Answers = { ...profile('small practice adding telehealth, IT done on the side by an experienced office manager'), 'clinical-load': 'full' };
+  const report = scoreAssessment(video);
+  const load = report.gaps.find((gap) => gap.id === 'clinical-load');
+  expect(load?.severity).toBe('major');
+  expect(load?.action).toMatch(/^Block time in each clinician's schedule for training and practice video visits/);
+  expect(report.workload.goLive.support).toBe('first-video-visits');
+  expect(report.workload.goLive.supportPeople).toBe(0);
+  const protect = nextStepsFor(report, effectiveAnswers(video)).find((step) => step.id === 'protect')?.text;
+  expect(protect).toMatch(/^Block time in clinicians' schedules for training and practice video visits, rather than/);
+  // With an EHR the same answer stays critical, with elbow support counted.
+  const ehr = scoreAssessment({ ...video, 'project-scope': ['new-ehr', 'telehealth'] });
+  expect(ehr.gaps.find((gap) => gap.id === 'clinical-load')?.severity).toBe('critical');
+  expect(ehr.workload.goLive.support).toBe('at-the-elbow');
+  expect(ehr.workload.goLive.supportPeople).toBeGreaterThan(0);
+});

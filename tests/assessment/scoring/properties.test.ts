@@ -245,12 +245,19 @@ describe('rules 8 and 9: clinical load and rollout', () => {
     return chosen.length === 0 || chosen.some((item) => item === 'new-ehr' || item === 'ehr-replacement' || item === 'telehealth');
   }
 
-  test('a full clinical load is a critical gap whenever the project has a clinical go-live, and no gap when it has none', () => {
+  function ehrGoLive(answers: Answers): boolean {
+    const scope = answers['project-scope'];
+    const chosen = Array.isArray(scope) ? scope : [];
+    return chosen.length === 0 || chosen.some((item) => item === 'new-ehr' || item === 'ehr-replacement');
+  }
+
+  test('a full clinical load is a critical gap for an EHR go-live, major for video visits alone, and no gap without a clinical go-live', () => {
     fc.assert(
       fc.property(unvalidatedAnswersArb, (answers) => {
         const report = scoreAssessment({ ...answers, 'clinical-load': 'full' });
         const gap = report.gaps.find((item) => item.id === 'clinical-load');
-        if (clinicalGoLive(answers)) expect(gap?.severity).toBe('critical');
+        if (ehrGoLive(answers)) expect(gap?.severity).toBe('critical');
+        else if (clinicalGoLive(answers)) expect(gap?.severity).toBe('major');
         else {
           expect(gap).toBeUndefined();
           expect(report.workload.goLive.applies).toBe(false);
