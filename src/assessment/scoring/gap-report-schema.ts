@@ -99,7 +99,7 @@ export const workloadSchema = z.object({
     scheduleByWeek: z.array(z.number().check(z.gte(0), z.lte(1))),
     supportPeople: z.int().check(z.gte(0)),
     /** At-the-elbow support (supportPeople) for an EHR; for video visits alone, help on hand at the first visits. */
-    support: z.enum(['at-the-elbow', 'first-video-visits']),
+    support: z.enum(['at-the-elbow', 'at-the-elbow-per-shift', 'first-video-visits']),
     totalHours: hours,
   }),
   assumptions: z.array(assumptionSchema),

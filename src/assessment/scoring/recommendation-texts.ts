@@ -137,6 +137,12 @@ export const CONDITION_TEXTS = {
     text: 'The consultant hands the system over to whoever runs it after go-live. With no dedicated IT staff, name the staff member who will own it (with protected time), arrange support after go-live (a managed IT service or shared IT), and agree a knowledge-transfer plan with them (shadowing, documentation, handover, exit criteria).',
     source: 'hrsa-consultant',
   },
+  // A hospital's EHR runs around the clock: whoever owns it needs cover at night and at weekends.
+  'knowledge-owner-hospital': {
+    appliesTo: 'consultant',
+    text: "The consultant hands the system over to whoever runs it after go-live. A hospital's EHR runs around the clock: plan a permanent IT post or a managed IT service with on-call cover at night and at weekends, name who owns the system until then, and agree a knowledge-transfer plan with them (shadowing, documentation, handover, exit criteria).",
+    source: 'hrsa-consultant',
+  },
   'contract-scope': {
     appliesTo: 'consultant',
     text: 'The contract clearly defines the scope of work, the deliverables and their timelines.',

@@ -275,7 +275,9 @@ function conditions(facts: Facts, capacity: CapacityInput, decision: Decision, m
   // An existing engagement is reviewed and extended; only without one is a consultant sought.
   const finding = relationship === 'current' ? 'existing-consultant' : relationship === 'referral' ? 'referral-consultant' : 'reputable-source';
   // Nobody, or only staff on the side, does IT: the handover needs a named owner first.
-  const transfer = facts.presence === 'none' || facts.presence === 'side-only' ? 'knowledge-owner' : 'knowledge-transfer';
+  const noItStaff = facts.presence === 'none' || facts.presence === 'side-only';
+  const hospitalEhr = choice(facts.answers, 'org-type') === 'critical-access-hospital' && facts.ehrInScope;
+  const transfer = noItStaff ? (hospitalEhr ? 'knowledge-owner-hospital' : 'knowledge-owner') : 'knowledge-transfer';
   const vendorFirst = choice(facts.answers, 'hosting') === 'vendor-hosted' ? (['vendor-first'] as const) : [];
   if (decision.primary === 'consultant' || mix.some((item) => item.provider === 'consultant')) ids.push(transfer, 'contract-scope', ...vendorFirst, finding, 'contract-detail');
   if (decision.primary === 'shared-it' || mix.some((item) => item.provider === 'shared-it')) ids.push('shared-agreement', 'shared-knowledge');

@@ -151,8 +151,10 @@ function goLive(facts: Facts): Workload['goLive'] {
   // site's share of them (sites assumed of equal size); phases by function still take everyone.
   const wave = goLiveWave(facts);
   // The support ratio is an EHR go-live's: video visits alone change one kind of visit, not the day's work.
-  const support = facts.ehrInScope ? 'at-the-elbow' : 'first-video-visits';
-  const supportPeople = applies && support === 'at-the-elbow' ? Math.ceil((people.providers / ratio.providersPerSupporter + others / ratio.othersPerSupporter) * wave) : 0;
+  // A hospital goes live around the clock: the same support is needed on every shift.
+  const hospital = choice(facts.answers, 'org-type') === 'critical-access-hospital';
+  const support = !facts.ehrInScope ? 'first-video-visits' : hospital ? 'at-the-elbow-per-shift' : 'at-the-elbow';
+  const supportPeople = applies && support !== 'first-video-visits' ? Math.ceil((people.providers / ratio.providersPerSupporter + others / ratio.othersPerSupporter) * wave) : 0;
   const totalHours = roles.reduce((sum, role) => sum + role.totalHours, 0) + superUserExtraHours;
   return { applies, roles, superUsers, superUserExtraHours, scheduleByWeek: schedule, supportPeople, support, totalHours };
 }

@@ -29,9 +29,7 @@ function pageTexts(report: GapReport): string[] {
     RESULTS_TEXT.hoursBasis[workload.itHoursBasis],
     RESULTS_TEXT.wisn(workload.wisnRatio),
     RESULTS_TEXT.clinicalHeading,
-    ...(goLive.applies
-      ? [RESULTS_TEXT.superUsers(goLive.superUsers, goLive.superUserExtraHours), goLive.support === 'at-the-elbow' ? RESULTS_TEXT.supportPeople(goLive.supportPeople) : RESULTS_TEXT.firstVideoVisits]
-      : [RESULTS_TEXT.noGoLive]),
+    ...(goLive.applies ? [RESULTS_TEXT.superUsers(goLive.superUsers, goLive.superUserExtraHours), RESULTS_TEXT.support(goLive.support, goLive.supportPeople)] : [RESULTS_TEXT.noGoLive]),
     ...(includesConsultant(report) ? [RESULTS_TEXT.consultantHeading, RESULTS_TEXT.consultantIntro] : []),
     ...(report.recommendation.sharedIt ? [RESULTS_TEXT.sharedHeading, RESULTS_TEXT.sharedAgreeHeading] : []),
     RESULTS_TEXT.nextHeading,

@@ -108,8 +108,11 @@ export const RESULTS_TEXT = {
   // The rows do not hold these hours; the table's total does, which this says.
   superUsers: (count: number, hours: number) =>
     `About ${formatCountOf(count, 'super-user', 'super-users')}, with ${formatCountOf(hours, 'extra training hour', 'extra training hours')} in all${hours > 0 ? ' (in the total)' : ''}.`,
-  supportPeople: (count: number) => `About ${formatCountOf(count, 'person', 'people')} giving support at the elbow during go-live.`,
-  firstVideoVisits: 'Someone from IT or the vendor on hand for the first video visits, to help clinicians and patients connect.',
+  /** The go-live support line, by the kind of support the estimate counts (goLive.support). */
+  support: (kind: 'at-the-elbow' | 'at-the-elbow-per-shift' | 'first-video-visits', count: number) =>
+    kind === 'first-video-visits'
+      ? 'Someone from IT or the vendor on hand for the first video visits, to help clinicians and patients connect.'
+      : `About ${formatCountOf(count, 'person', 'people')} giving support at the elbow${kind === 'at-the-elbow-per-shift' ? ' on each shift' : ''} during go-live${kind === 'at-the-elbow-per-shift' ? ': a hospital goes live around the clock' : ''}.`,
   noGoLive: 'This project does not change how clinical staff work day to day, so no clinical go-live time is estimated.',
   assumptionsHeading: 'Assumptions behind the workload estimate',
   assumptionsInAppendix: 'The assumptions behind these figures, with their sources, are listed in the appendix.',

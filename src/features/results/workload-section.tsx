@@ -144,7 +144,7 @@ export function WorkloadSection({ report, answers }: { report: GapReport; answer
               <ul className="usa-list">
                 {goLive.scheduleByWeek.length > 0 ? <li>{RESULTS_TEXT.schedule(weeks)}</li> : null}
                 <li>{RESULTS_TEXT.superUsers(goLive.superUsers, goLive.superUserExtraHours)}</li>
-                <li>{goLive.support === 'at-the-elbow' ? RESULTS_TEXT.supportPeople(goLive.supportPeople) : RESULTS_TEXT.firstVideoVisits}</li>
+                <li>{RESULTS_TEXT.support(goLive.support, goLive.supportPeople)}</li>
               </ul>
             </>
           ) : (

@@ -332,3 +332,17 @@ test('video visits alone: clinicians get time to practise, not an EHR go-live of
   expect(ehr.workload.goLive.support).toBe('at-the-elbow');
   expect(ehr.workload.goLive.supportPeople).toBeGreaterThan(0);
 });
+
+test('a critical access hospital going live on an EHR counts support on every shift, and a handover with on-call cover', () => {
+  // Nobody does IT and no shared IT is in reach: a consultant carries the project.
+  const hospital: Answers = { ...profile('rural single-site clinic with nobody doing IT'), 'org-type': 'critical-access-hospital', 'shared-it-access': ['none'] };
+  const report = scoreAssessment(hospital);
+  expect(report.recommendation.primary).toBe('consultant');
+  expect(report.workload.goLive.support).toBe('at-the-elbow-per-shift');
+  const conditions = report.recommendation.conditions.map((item) => item.id);
+  expect(conditions).toContain('knowledge-owner-hospital');
+  expect(conditions).not.toContain('knowledge-owner');
+  const clinic = scoreAssessment({ ...hospital, 'org-type': 'rural-health-clinic' });
+  expect(clinic.workload.goLive.support).toBe('at-the-elbow');
+  expect(clinic.recommendation.conditions.map((item) => item.id)).not.toContain('knowledge-owner-hospital');
+});
