@@ -227,6 +227,7 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
         cover,
         workflows: clinicalGoLive(facts) ? setting.workflows : INTERFACE_WORKFLOWS,
         champion: championWho(facts.answers),
+        superUserPick: facts.users <= 1 / k('superUserShare') ? 'one super-user' : `about one super-user for every ten users, from every role${facts.sites > 1 ? ' and site' : ''}`,
         softWhere: SOFT_PRACTICE_WHERE[facts.ehrInScope ? (facts.scope.includes('telehealth') ? 'both' : 'ehr') : 'telehealth'],
       }),
     ];

@@ -168,7 +168,8 @@ export const QUESTION_RULES: QuestionRules = {
       severityByValue: { no: 'major', planned: 'minor' },
       title: 'Train super-users ahead of go-live',
       explanation: 'You answered: "{answer}". Super-users give support at the elbow during go-live; they need extra training time (vendors suggest 50-100% more).',
-      action: 'Choose about one super-user for every ten users, from every role and site, and schedule their extra training.',
+      // {superUserPick}: one for every ten users from every role (and site, where there are several), or one where there are ten users or fewer.
+      action: 'Choose {superUserPick}; schedule their extra training.',
       owner: 'Project lead',
       source: 'super-users',
     },

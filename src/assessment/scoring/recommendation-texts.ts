@@ -20,6 +20,8 @@ export const HEADLINES: Readonly<Record<string, string>> = {
   'capacity:consultant': 'Bring in temporary help from a consultant, under a clear contract, for the hours your own IT staff do not have.',
   'contract-hours:in-house': 'Add the project hours to the IT contract, with scope, deliverables and timelines in writing, before the work starts.',
   'capacity:in-house': 'Hire IT help now, well before go-live, for the hours your own IT staff do not have.',
+  'shared-it:msp-ehr':
+    "Get the computers, network, security and backups through a managed IT service, and the EHR's set-up and interfaces from your EHR vendor, both in writing; name who looks after the system after go-live.",
   'capacity:in-house-small': 'Keep the project in-house and find the few IT hours your own staff do not have, about {weekly} a week, without a new post for the project alone.',
   'preference:consultant': 'Engage a consultant for the extra work this project brings, under a clear contract, with your own IT staff working alongside so the knowledge stays.',
   'expertise:in-house': 'Keep the project in-house, with outside expertise for {areas} that trains your IT staff as it goes.',

@@ -130,7 +130,13 @@ function experiencePhrase(facts: Facts): string {
 function headlineFor(facts: Facts, decision: Decision, capacity: CapacityInput): string {
   const areas = joinList(lackingAreas(facts).map((item) => SUPPORT_AREA_TEXTS[item.area].label));
   // A shortfall too small for a post is not met by hiring (the mix says so): nor is the headline.
-  const key = decision.hire && smallShortfall(capacity) && decision.case === 'capacity' && decision.primary === 'in-house' ? 'capacity:in-house-small' : `${decision.case}:${decision.primary}`;
+  // A managed IT service runs computers and networks, not an EHR's set-up: the headline splits the work.
+  const mspOnly = decision.primary === 'shared-it' && facts.ehrInScope && facts.sharedAccess.length > 0 && facts.sharedAccess.every((form) => form === 'msp');
+  const key = mspOnly
+    ? 'shared-it:msp-ehr'
+    : decision.hire && smallShortfall(capacity) && decision.case === 'capacity' && decision.primary === 'in-house'
+      ? 'capacity:in-house-small'
+      : `${decision.case}:${decision.primary}`;
   const weekly = hoursPerWeekFor(capacity.required - capacity.available, capacity.timelineWeeks);
   return fill(HEADLINES[key] ?? HEADLINES['ready:in-house']!, {
     forms: formsText(facts),

@@ -346,3 +346,21 @@ test('a critical access hospital going live on an EHR counts support on every sh
   expect(clinic.workload.goLive.support).toBe('at-the-elbow');
   expect(clinic.recommendation.conditions.map((item) => item.id)).not.toContain('knowledge-owner-hospital');
 });
+
+test('shared IT through a managed IT service alone leaves the EHR set-up to the vendor, in the headline too', () => {
+  const answers: Answers = { ...profile('rural single-site clinic with nobody doing IT'), 'shared-it-access': ['msp'] };
+  const { recommendation } = scoreAssessment(answers);
+  expect(recommendation.primary).toBe('shared-it');
+  expect(recommendation.headline).toMatch(/managed IT service, and the EHR's set-up and interfaces from your EHR vendor/);
+  // Not for video visits alone, nor where a network that can set up an EHR is also in reach.
+  expect(scoreAssessment({ ...answers, 'project-scope': ['telehealth'] }).recommendation.headline).not.toMatch(/EHR vendor/);
+  expect(scoreAssessment({ ...answers, 'shared-it-access': ['msp', 'sister'] }).recommendation.headline).not.toMatch(/EHR vendor/);
+});
+
+test('super-users are chosen in proportion: one for a handful of users, one in ten beyond, from every site only where there are several', () => {
+  const base: Answers = { ...profile('everything strong'), 'super-users': 'no' };
+  expect(gapAction(base, 'super-users')).toBe('Choose about one super-user for every ten users, from every role; schedule their extra training.');
+  const tiny = { ...base, 'staff-count-clerical': 1, 'staff-count-medical-assistants': 0, 'staff-count-nurses': 0, 'staff-count-providers': 1 };
+  expect(gapAction(tiny, 'super-users')).toBe('Choose one super-user; schedule their extra training.');
+  expect(gapAction({ ...base, 'facility-count': 3 }, 'super-users')).toMatch(/from every role and site/);
+});
