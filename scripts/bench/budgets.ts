@@ -32,7 +32,7 @@ export const BUDGETS = {
   // 128 KB for handing questions to a colleague, 125 KB once the steps' code left the first page:
   // docs/decisions/0003-first-page-js-budget.md.
   firstPageJsGzip: 125 * KB,
-  allJsGzip: 196 * KB,
+  allJsGzip: 198 * KB,
   /** The docx library and the report's conversion (decision record 0014). */
   wordExportGzip: 72 * KB,
   cssGzip: 25 * KB,
