@@ -32,6 +32,10 @@ export type Facts = {
   scope: ScopeItem[];
   scopeAssumed: boolean;
   ehrInScope: boolean;
+  /** Video visits in scope. */
+  telehealthInScope: boolean;
+  /** An EHR or video visits: a go-live that changes how clinical staff work (not interfaces or a network alone). */
+  clinicalGoLive: boolean;
   sites: number;
   sitesAssumed: boolean;
   /** Everyone who will use the system: the head-count rows asked, added up (see usersBasis). */
@@ -208,6 +212,8 @@ export function deriveFacts(answers: Answers, saved: Answers = answers): Facts {
     scope,
     scopeAssumed,
     ehrInScope: scope.includes('new-ehr') || scope.includes('ehr-replacement'),
+    telehealthInScope: scope.includes('telehealth'),
+    clinicalGoLive: scope.some((item) => item === 'new-ehr' || item === 'ehr-replacement' || item === 'telehealth'),
     sites,
     sitesAssumed: sitesAnswer === null,
     ...usersOf(answers, roles, sites, earlierUsersTotal(saved)),

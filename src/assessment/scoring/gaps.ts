@@ -182,11 +182,6 @@ function settingGaps(facts: Facts): Gap[] {
   return [makeGap('around-the-clock', 'weakness', 'major', DERIVED_GAP_TEXTS['around-the-clock'], ['org-type'], {})];
 }
 
-/** An EHR or video visits change how clinical staff work; interfaces or a network alone do not. */
-function clinicalGoLive(facts: Facts): boolean {
-  return facts.ehrInScope || facts.scope.includes('telehealth');
-}
-
 /** Who can champion the project: a nurse only where nurses are not counted 0 (the roles present). */
 export function championWho(answers: Answers): string {
   return answers[COUNT_QUESTIONS.nurses] === 0 ? CHAMPION_WHO.withoutNurses : CHAMPION_WHO.withNurses;
@@ -194,12 +189,12 @@ export function championWho(answers: Answers): string {
 
 /** The system itself (vendor-hosted) or the visits (telehealth) run over the connection. */
 function runsOverInternet(facts: Facts): boolean {
-  return choice(facts.answers, 'hosting') === 'vendor-hosted' || facts.scope.includes('telehealth');
+  return choice(facts.answers, 'hosting') === 'vendor-hosted' || facts.telehealthInScope;
 }
 
 /** Video visits without an EHR: the clinical change is training and practice, not the whole day. */
 function videoOnly(facts: Facts): boolean {
-  return !facts.ehrInScope && facts.scope.includes('telehealth');
+  return !facts.ehrInScope && facts.telehealthInScope;
 }
 
 /** A severity that depends on the project as well as the answer (constants: internetDependentSeverity, videoOnlyClinicalLoadSeverity); null where the rule's own applies. */
@@ -225,10 +220,10 @@ function answerRuleGaps(facts: Facts, capacity: CapacityInput): Gap[] {
         weeks: capacity.timelineWeeks,
         rollout: rolloutAdvice(facts),
         cover,
-        workflows: clinicalGoLive(facts) ? setting.workflows : INTERFACE_WORKFLOWS,
+        workflows: facts.clinicalGoLive ? setting.workflows : INTERFACE_WORKFLOWS,
         champion: championWho(facts.answers),
         superUserPick: facts.users <= 1 / k('superUserShare') ? 'one super-user' : `about one super-user for every ten users, from every role${facts.sites > 1 ? ' and site' : ''}`,
-        softWhere: SOFT_PRACTICE_WHERE[facts.ehrInScope ? (facts.scope.includes('telehealth') ? 'both' : 'ehr') : 'telehealth'],
+        softWhere: SOFT_PRACTICE_WHERE[facts.ehrInScope && facts.telehealthInScope ? 'both' : facts.ehrInScope ? 'ehr' : 'telehealth'],
       }),
     ];
   });

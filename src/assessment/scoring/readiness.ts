@@ -80,7 +80,7 @@ function staffParts(facts: Facts): Part[] {
 }
 
 function softParts(facts: Facts): Part[] {
-  const telehealth = facts.scope.includes('telehealth');
+  const telehealth = facts.telehealthInScope;
   const parts: Part[] = [];
   if (facts.ehrInScope)
     parts.push({
@@ -124,7 +124,7 @@ function implementationParts(facts: Facts): Part[] {
 
 /** An area's summary for this organization: only the roles it has and the skills its scope needs. */
 function summaryFor(id: AreaId, facts: Facts): string {
-  const soft = [facts.ehrInScope ? SOFT_SKILL_SUMMARIES.ehr : null, facts.scope.includes('telehealth') ? SOFT_SKILL_SUMMARIES.telehealth : null].filter((text) => text !== null);
+  const soft = [facts.ehrInScope ? SOFT_SKILL_SUMMARIES.ehr : null, facts.telehealthInScope ? SOFT_SKILL_SUMMARIES.telehealth : null].filter((text) => text !== null);
   return fill(AREA_TEXTS[id].summary, {
     // With every role counted 0 the area does not apply; its summary still says what it is about.
     roles: joinList((facts.rolesPresent.length > 0 ? facts.rolesPresent : (Object.keys(ROLE_TEXTS) as Role[])).map((role) => ROLE_TEXTS[role].short)),

@@ -112,7 +112,7 @@ function trainingHoursEach(facts: Facts, role: Role): number {
   let hours = 0;
   if (facts.scope.includes('new-ehr')) hours += training.ehr[role];
   else if (facts.scope.includes('ehr-replacement')) hours += training.ehr[role] * k('replacementTrainingShare');
-  if (facts.scope.includes('telehealth')) hours += training.telehealth[role];
+  if (facts.telehealthInScope) hours += training.telehealth[role];
   return hours;
 }
 
@@ -122,7 +122,7 @@ export function goLiveWave(facts: Facts): number {
 }
 
 function goLive(facts: Facts): Workload['goLive'] {
-  const applies = facts.ehrInScope || facts.scope.includes('telehealth');
+  const applies = facts.clinicalGoLive;
   const people = peopleByRole(facts);
   const schedule = facts.ehrInScope ? [...k('scheduleByWeek')] : [];
   const lostWeeks = schedule.reduce((sum, share) => sum + (1 - share), 0);
@@ -221,7 +221,7 @@ function assumptionsFor(facts: Facts, basis: Workload['itHoursBasis']): Assumpti
   if (hosting === 'vendor-hosted') {
     const share = k('hostedShare');
     list.push(assumption('hosted', { installation: round(share.installation * 100), security: round(share.security * 100) }, SCORING_CONSTANTS.hostedShare.source));
-  } else if (hosting === null && (facts.ehrInScope || facts.scope.includes('telehealth'))) {
+  } else if (hosting === null && facts.clinicalGoLive) {
     list.push(assumption('hosting-unknown', {}, SCORING_CONSTANTS.hostedShare.source));
   }
   if (facts.scopeAssumed) list.push(assumption('scope-assumed', {}, SCORING_CONSTANTS.defaultScope.source));
